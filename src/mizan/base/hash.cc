@@ -2,11 +2,11 @@
 
 #include "mizan/base/hash.h"
 
-#include <openssl/evp.h>
-#include <openssl/sha.h>
-
 #include <cstdio>
 #include <cstdlib>
+
+#include <openssl/evp.h>
+#include <openssl/sha.h>
 
 namespace mizan {
 

@@ -1,8 +1,8 @@
 // Mizan — governance gateway for language models.
 
-#include <gtest/gtest.h>
-
 #include "mizan/base/hash.h"
+
+#include <gtest/gtest.h>
 
 namespace mizan {
 namespace {

@@ -2,10 +2,10 @@
 
 #include "mizan/base/ids.h"
 
-#include <sodium.h>
-
 #include <cstdio>
 #include <cstdlib>
+
+#include <sodium.h>
 
 namespace mizan {
 

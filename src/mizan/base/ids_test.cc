@@ -1,11 +1,12 @@
 // Mizan — governance gateway for language models.
 
-#include <gtest/gtest.h>
+#include "mizan/base/ids.h"
 
 #include <set>
 
+#include <gtest/gtest.h>
+
 #include "mizan/base/clock.h"
-#include "mizan/base/ids.h"
 
 namespace mizan {
 namespace {

@@ -2,12 +2,12 @@
 
 #include "mizan/base/log.h"
 
-#include <spdlog/sinks/stdout_sinks.h>
-#include <spdlog/spdlog.h>
-
 #include <atomic>
 #include <cstdio>
 #include <memory>
+
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
 
 namespace mizan::log {
 namespace {
@@ -84,8 +84,8 @@ Field::Field(std::string_view k, double v) : key(k) {
 void SetLevel(Level level) { g_level.store(level); }
 
 bool ParseLevel(std::string_view name, Level* level) {
-  for (Level candidate : {Level::kTrace, Level::kDebug, Level::kInfo, Level::kWarn,
-                          Level::kError, Level::kOff}) {
+  for (Level candidate :
+       {Level::kTrace, Level::kDebug, Level::kInfo, Level::kWarn, Level::kError, Level::kOff}) {
     if (name == LevelName(candidate)) {
       *level = candidate;
       return true;

@@ -49,11 +49,11 @@ std::string Format(Level level, std::string_view event, std::initializer_list<Fi
 
 }  // namespace mizan::log
 
-#define MIZAN_LOG(level, event, ...)                                    \
-  do {                                                                  \
-    if (::mizan::log::Enabled(level)) {                                 \
-      ::mizan::log::Write(level, event, {__VA_ARGS__});                 \
-    }                                                                   \
+#define MIZAN_LOG(level, event, ...)                    \
+  do {                                                  \
+    if (::mizan::log::Enabled(level)) {                 \
+      ::mizan::log::Write(level, event, {__VA_ARGS__}); \
+    }                                                   \
   } while (false)
 #define MIZAN_LOG_DEBUG(event, ...) MIZAN_LOG(::mizan::log::Level::kDebug, event, __VA_ARGS__)
 #define MIZAN_LOG_INFO(event, ...) MIZAN_LOG(::mizan::log::Level::kInfo, event, __VA_ARGS__)

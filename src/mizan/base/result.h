@@ -20,7 +20,7 @@ template <typename T>
 class [[nodiscard]] Result {
  public:
   // Implicit on purpose, so functions can `return value;` or `return SomeError(...);`.
-  Result(T value) : state_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}        // NOLINT(google-explicit-constructor)
   Result(Status status) : state_(std::move(status)) {  // NOLINT(google-explicit-constructor)
     if (std::get<Status>(state_).ok()) {
       // An ok Status carries no value; treat it as a bug rather than invent one.

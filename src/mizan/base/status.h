@@ -73,12 +73,12 @@ Status InternalError(std::string message);
 }  // namespace mizan
 
 // Returns from the enclosing function when `expr` yields a non-ok Status.
-#define MIZAN_RETURN_IF_ERROR(expr)                   \
-  do {                                                \
-    ::mizan::Status mizan_status_tmp_ = (expr);       \
-    if (!mizan_status_tmp_.ok()) {                    \
-      return mizan_status_tmp_;                       \
-    }                                                 \
+#define MIZAN_RETURN_IF_ERROR(expr)             \
+  do {                                          \
+    ::mizan::Status mizan_status_tmp_ = (expr); \
+    if (!mizan_status_tmp_.ok()) {              \
+      return mizan_status_tmp_;                 \
+    }                                           \
   } while (false)
 
 #endif  // MIZAN_BASE_STATUS_H_

@@ -1,9 +1,10 @@
 // Mizan — governance gateway for language models.
 
+#include "mizan/base/status.h"
+
 #include <gtest/gtest.h>
 
 #include "mizan/base/result.h"
-#include "mizan/base/status.h"
 
 namespace mizan {
 namespace {

@@ -11,12 +11,11 @@ namespace mizan::core {
 namespace {
 
 Decision FailedClosed(std::string_view stage, const Status& status) {
-  return Decision::Refuse(status.code() == StatusCode::kUnavailable ? StatusCode::kUnavailable
-                                                                     : StatusCode::kInternal,
-                          "mizan.stage_failed",
-                          "stage '" + std::string(stage) +
-                              "' could not complete, so the request was refused: " +
-                              status.message());
+  return Decision::Refuse(
+      status.code() == StatusCode::kUnavailable ? StatusCode::kUnavailable : StatusCode::kInternal,
+      "mizan.stage_failed",
+      "stage '" + std::string(stage) +
+          "' could not complete, so the request was refused: " + status.message());
 }
 
 }  // namespace
@@ -42,7 +41,8 @@ Decision Chain::Run(RequestContext& ctx) const {
     Decision decision;
     try {
       Result<Decision> result = stage->Process(ctx);
-      decision = result.ok() ? std::move(result).value() : FailedClosed(stage->name(), result.status());
+      decision =
+          result.ok() ? std::move(result).value() : FailedClosed(stage->name(), result.status());
     } catch (const std::exception& e) {
       // Libraries that throw are meant to be caught inside their module; reaching here is a
       // bug, and the request is refused rather than let through.

@@ -2,9 +2,9 @@
 
 #include "mizan/core/chain.h"
 
-#include <gtest/gtest.h>
-
 #include <stdexcept>
+
+#include <gtest/gtest.h>
 
 namespace mizan::core {
 namespace {
@@ -13,7 +13,8 @@ namespace {
 class ScriptedStage : public Stage {
  public:
   enum class Mode { kPass, kRefuse, kError, kThrow };
-  ScriptedStage(std::string name, Mode mode, int* runs) : name_(std::move(name)), mode_(mode), runs_(runs) {}
+  ScriptedStage(std::string name, Mode mode, int* runs)
+      : name_(std::move(name)), mode_(mode), runs_(runs) {}
 
   std::string_view name() const override { return name_; }
   Result<Decision> Process(RequestContext& ctx) const override {

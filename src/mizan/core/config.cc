@@ -2,8 +2,6 @@
 
 #include "mizan/core/config.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -11,6 +9,8 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+
+#include <yaml-cpp/yaml.h>
 
 namespace mizan::core {
 namespace {
@@ -42,7 +42,8 @@ class Reader {
         for (const auto& name : allowed) {
           expected += (expected.empty() ? "" : ", ") + name;
         }
-        return Error(entry.first, Join(path, key), "unknown key (expected one of: " + expected + ")");
+        return Error(entry.first, Join(path, key),
+                     "unknown key (expected one of: " + expected + ")");
       }
     }
     return Status::Ok();
@@ -65,8 +66,8 @@ class Reader {
   }
 
   template <typename Number>
-  Status ReadNumber(const YAML::Node& parent, const std::string& path, const char* key,
-                    Number* out, Number min, Number max) const {
+  Status ReadNumber(const YAML::Node& parent, const std::string& path, const char* key, Number* out,
+                    Number min, Number max) const {
     YAML::Node node = parent[key];
     if (!node.IsDefined() || node.IsNull()) {
       return Status::Ok();
@@ -137,11 +138,12 @@ Status ParseServer(const Reader& r, const YAML::Node& node, ServerConfig* out) {
 Status ParseRetrieval(const Reader& r, const YAML::Node& node, RetrievalConfig* out) {
   const std::string path = "retrieval";
   MIZAN_RETURN_IF_ERROR(
-      r.ExpectMap(node, path, {"top_k", "bm25_k1", "bm25_b", "min_coverage"}));
+      r.ExpectMap(node, path, {"top_k", "bm25_k1", "bm25_b", "min_coverage", "min_matched_terms"}));
   MIZAN_RETURN_IF_ERROR(r.ReadNumber(node, path, "top_k", &out->top_k, 1, 50));
   MIZAN_RETURN_IF_ERROR(r.ReadNumber(node, path, "bm25_k1", &out->bm25_k1, 0.0, 10.0));
   MIZAN_RETURN_IF_ERROR(r.ReadNumber(node, path, "bm25_b", &out->bm25_b, 0.0, 1.0));
-  return r.ReadNumber(node, path, "min_coverage", &out->min_coverage, 0.0, 1.0);
+  MIZAN_RETURN_IF_ERROR(r.ReadNumber(node, path, "min_coverage", &out->min_coverage, 0.0, 1.0));
+  return r.ReadNumber(node, path, "min_matched_terms", &out->min_matched_terms, 1, 20);
 }
 
 Status ParseBackends(const Reader& r, const YAML::Node& node, std::vector<BackendConfig>* out) {
@@ -160,10 +162,10 @@ Status ParseBackends(const Reader& r, const YAML::Node& node, std::vector<Backen
     MIZAN_RETURN_IF_ERROR(r.ReadString(item, path, "residency", &backend.residency));
     MIZAN_RETURN_IF_ERROR(r.ReadString(item, path, "provider", &backend.provider));
     MIZAN_RETURN_IF_ERROR(r.ReadString(item, path, "country", &backend.country));
-    MIZAN_RETURN_IF_ERROR(CheckOneOf(r, item["kind"], path + ".kind", backend.kind,
-                                     {"extractive"}));
-    MIZAN_RETURN_IF_ERROR(CheckOneOf(r, item["residency"], path + ".residency",
-                                     backend.residency, {"local", "national", "foreign"}));
+    MIZAN_RETURN_IF_ERROR(
+        CheckOneOf(r, item["kind"], path + ".kind", backend.kind, {"extractive"}));
+    MIZAN_RETURN_IF_ERROR(CheckOneOf(r, item["residency"], path + ".residency", backend.residency,
+                                     {"local", "national", "foreign"}));
     if (!names.insert(backend.name).second) {
       return r.Error(item["name"], path + ".name", "duplicate backend name");
     }
@@ -208,9 +210,9 @@ Status ParseUseCases(const Reader& r, const YAML::Node& node, std::vector<UseCas
     MIZAN_RETURN_IF_ERROR(ParseTitle(r, item["title"], path + ".title", &use_case.title));
     MIZAN_RETURN_IF_ERROR(r.ReadString(item, path, "purpose", &use_case.purpose));
     MIZAN_RETURN_IF_ERROR(r.ReadString(item, path, "sector", &use_case.sector));
-    MIZAN_RETURN_IF_ERROR(CheckOneOf(r, item["sector"], path + ".sector", use_case.sector,
-                                     {"administration", "education", "health", "finance",
-                                      "other"}));
+    MIZAN_RETURN_IF_ERROR(
+        CheckOneOf(r, item["sector"], path + ".sector", use_case.sector,
+                   {"administration", "education", "health", "finance", "other"}));
     MIZAN_RETURN_IF_ERROR(r.ReadStringList(item, path, "backends", &use_case.backends));
     if (!ids.insert(use_case.id).second) {
       return r.Error(item["id"], path + ".id", "duplicate use case id");
@@ -298,14 +300,16 @@ const BackendConfig* Config::FindBackend(std::string_view name) const {
 
 Config DefaultConfig() {
   Config config;
-  config.backends.push_back(BackendConfig{"mizan-extractive", "extractive", "local", "Mizan", "MA"});
+  config.backends.push_back(
+      BackendConfig{"mizan-extractive", "extractive", "local", "Mizan", "MA"});
   UseCaseConfig use_case;
   use_case.id = "public-information";
   use_case.title = {{"fr", "Information du public sur les services et les textes officiels"},
                     {"ar", "إخبار العموم بالخدمات والنصوص الرسمية"},
                     {"en", "Public information on services and official texts"}};
-  use_case.purpose = "Answer questions about public services and official texts from the "
-                     "governed corpus, with citations.";
+  use_case.purpose =
+      "Answer questions about public services and official texts from the "
+      "governed corpus, with citations.";
   use_case.sector = "administration";
   use_case.backends = {"mizan-extractive"};
   config.use_cases.push_back(use_case);
@@ -375,8 +379,7 @@ Result<Config> LoadConfigFile(const std::string& path) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return InvalidArgumentError(path + ": cannot read configuration file: " +
-                                std::strerror(errno));
+    return InvalidArgumentError(path + ": cannot read configuration file: " + std::strerror(errno));
   }
   std::stringstream buffer;
   buffer << in.rdbuf();

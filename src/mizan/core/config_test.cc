@@ -36,7 +36,9 @@ use_cases:
     backends: [local-a]
 default_use_case: school-help
 keys:
-  - {name: app-1, role: app, sha256: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef}
+  - name: app-1
+    role: app
+    sha256: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
 )",
                                       "m.yaml");
   ASSERT_TRUE(config.ok()) << config.status().ToString();
@@ -60,7 +62,8 @@ TEST(ConfigTest, WrongTypesAndRangesAreRefused) {
             "/etc/mizan/mizan.yaml:2: server.port: must be a number");
   EXPECT_EQ(ErrorOf("server:\n  port: 70000\n"),
             "/etc/mizan/mizan.yaml:2: server.port: must be between 0 and 65535");
-  EXPECT_EQ(ErrorOf("retrieval: [1, 2]\n"), "/etc/mizan/mizan.yaml:1: retrieval: must be a mapping");
+  EXPECT_EQ(ErrorOf("retrieval: [1, 2]\n"),
+            "/etc/mizan/mizan.yaml:1: retrieval: must be a mapping");
 }
 
 TEST(ConfigTest, MalformedYamlNamesTheLine) {

@@ -32,7 +32,7 @@ struct ChatRequest {
   std::string model;  // Empty: the use case's default backend.
   std::vector<ChatMessage> messages;
   bool stream = false;
-  std::string use_case;  // From metadata.use_case or the X-Mizan-Use-Case header.
+  std::string use_case;                // From metadata.use_case or the X-Mizan-Use-Case header.
   std::optional<std::string> api_key;  // Raw credential; only the identify stage reads it.
 };
 
@@ -62,7 +62,9 @@ struct RetrievedPassage {
   std::string text;
   std::string sha256;  // Of the passage text.
   double score = 0;
-  double coverage = 0;  // Share of the query's weight this passage matches, 0..1.
+  double coverage = 0;     // Share of the question's weight this passage matches, 0..1.
+  int matched_terms = 0;   // Distinct question terms the passage contains.
+  int question_terms = 0;  // Distinct terms of the question.
 };
 
 struct Citation {
@@ -80,9 +82,9 @@ struct Citation {
 
 struct Answer {
   std::string text;
-  std::string language;    // Tag of the answer text.
-  bool grounded = false;   // False when the corpus had nothing relevant.
-  bool other_language = false;  // True when sources were in another language than asked.
+  std::string language;             // Tag of the answer text.
+  bool grounded = false;            // False when the corpus had nothing relevant.
+  bool other_language = false;      // True when sources were in another language than asked.
   std::vector<Citation> citations;  // Best first.
 };
 

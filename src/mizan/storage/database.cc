@@ -2,9 +2,9 @@
 
 #include "mizan/storage/database.h"
 
-#include <sqlite3.h>
-
 #include <filesystem>
+
+#include <sqlite3.h>
 
 #include "mizan/storage/schema.h"
 
@@ -12,8 +12,8 @@ namespace mizan::storage {
 namespace {
 
 Status ErrorFromCode(int rc, std::string_view what, sqlite3* handle) {
-  std::string message = std::string(what) + ": " +
-                        (handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+  std::string message =
+      std::string(what) + ": " + (handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
   switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -60,8 +60,8 @@ Statement::~Statement() { sqlite3_finalize(statement_); }
 
 Status Statement::BindError(int rc, int index) {
   if (rc != SQLITE_OK && bind_status_.ok()) {
-    bind_status_ = InternalError("binding parameter " + std::to_string(index) + ": " +
-                                 sqlite3_errstr(rc));
+    bind_status_ =
+        InternalError("binding parameter " + std::to_string(index) + ": " + sqlite3_errstr(rc));
   }
   return bind_status_;
 }
@@ -77,8 +77,8 @@ Statement& Statement::Bind(int index, double value) {
 }
 
 Statement& Statement::Bind(int index, std::string_view text) {
-  (void)BindError(sqlite3_bind_text64(statement_, index, text.data(), text.size(),
-                                      SQLITE_TRANSIENT, SQLITE_UTF8),
+  (void)BindError(sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                                      SQLITE_UTF8),
                   index);
   return *this;
 }
@@ -149,8 +149,9 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path,
   if (!options.create && !std::filesystem::exists(path, error)) {
     return NotFoundError(path + ": database file not found");
   }
-  int flags = options.read_only ? SQLITE_OPEN_READONLY
-                                : (SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0));
+  int flags = options.read_only
+                  ? SQLITE_OPEN_READONLY
+                  : (SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0));
   flags |= SQLITE_OPEN_NOMUTEX;  // Callers serialise access; see the header.
   sqlite3* handle = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
@@ -187,8 +188,8 @@ Status Database::Execute(std::string_view sql) {
 
 Result<Statement> Database::Prepare(std::string_view sql) {
   sqlite3_stmt* statement = nullptr;
-  int rc = sqlite3_prepare_v3(handle_, sql.data(), static_cast<int>(sql.size()), 0, &statement,
-                              nullptr);
+  int rc =
+      sqlite3_prepare_v3(handle_, sql.data(), static_cast<int>(sql.size()), 0, &statement, nullptr);
   if (rc != SQLITE_OK) {
     return ErrorFromCode(rc, "preparing statement", handle_);
   }
@@ -223,12 +224,13 @@ Status Database::Migrate() {
       continue;
     }
     MIZAN_ASSIGN_OR_RETURN(auto transaction, Transaction::Begin(*this));
-    MIZAN_RETURN_IF_ERROR(Execute(migration.sql).WithContext(
-        "applying migration " + std::to_string(migration.version) + " (" + migration.name + ")"));
-    MIZAN_ASSIGN_OR_RETURN(
-        Statement record,
-        Prepare("INSERT INTO schema_migrations (version, name, applied_at) "
-                "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+    MIZAN_RETURN_IF_ERROR(Execute(migration.sql)
+                              .WithContext("applying migration " +
+                                           std::to_string(migration.version) + " (" +
+                                           migration.name + ")"));
+    MIZAN_ASSIGN_OR_RETURN(Statement record,
+                           Prepare("INSERT INTO schema_migrations (version, name, applied_at) "
+                                   "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
     MIZAN_RETURN_IF_ERROR(record.Bind(1, migration.version).Bind(2, migration.name).Run());
     MIZAN_RETURN_IF_ERROR(transaction->Commit());
     schema_version_ = migration.version;

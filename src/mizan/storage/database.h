@@ -43,7 +43,9 @@ class Statement {
   Statement& Bind(int index, double value);
   Statement& Bind(int index, std::string_view text);
   Statement& Bind(int index, const char* text) { return Bind(index, std::string_view(text)); }
-  Statement& Bind(int index, const std::string& text) { return Bind(index, std::string_view(text)); }
+  Statement& Bind(int index, const std::string& text) {
+    return Bind(index, std::string_view(text));
+  }
   Statement& BindNull(int index);
 
   // Advances to the next row: true when a row is available, false when done.
@@ -69,8 +71,8 @@ class Statement {
 };
 
 struct OpenOptions {
-  bool create = true;         // Create the file when missing; false: kNotFound instead.
-  bool read_only = false;     // Open for reading only (no migrations are applied).
+  bool create = true;      // Create the file when missing; false: kNotFound instead.
+  bool read_only = false;  // Open for reading only (no migrations are applied).
   int busy_timeout_ms = 10000;
 };
 

@@ -2,11 +2,10 @@
 
 #include "mizan/storage/database.h"
 
-#include <gtest/gtest.h>
-
+#include <filesystem>
 #include <unistd.h>
 
-#include <filesystem>
+#include <gtest/gtest.h>
 
 #include "mizan/storage/schema.h"
 
