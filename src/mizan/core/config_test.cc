@@ -2,6 +2,8 @@
 
 #include "mizan/core/config.h"
 
+#include <cstdlib>
+
 #include <gtest/gtest.h>
 
 namespace mizan::core {
@@ -88,6 +90,15 @@ TEST(ConfigTest, EnumeratedValuesAreChecked) {
   EXPECT_EQ(ErrorOf("backends:\n  - {name: x, residency: abroad}\n"),
             "/etc/mizan/mizan.yaml:2: backends[0].residency: must be one of: local, national, "
             "foreign");
+}
+
+TEST(ConfigTest, ShippedExampleIsValid) {
+  const char* source = std::getenv("MIZAN_SOURCE_DIR");
+  ASSERT_NE(source, nullptr);
+  Result<Config> config = LoadConfigFile(std::string(source) + "/config/mizan.example.yaml");
+  ASSERT_TRUE(config.ok()) << config.status().ToString();
+  EXPECT_EQ(config->retrieval.min_matched_terms, 3);
+  EXPECT_EQ(config->use_cases.at(0).title.at("ar"), "إخبار العموم بالخدمات والنصوص الرسمية");
 }
 
 TEST(ConfigTest, MissingFileIsNotFound) {

@@ -5,7 +5,12 @@
 namespace mizan::core {
 
 std::string MakePseudonymToken(std::string_view type, int number) {
-  return "[" + std::string(type) + "_" + std::to_string(number) + "]";
+  std::string token = "[";
+  token.append(type);
+  token.push_back('_');
+  token.append(std::to_string(number));
+  token.push_back(']');
+  return token;
 }
 
 size_t PseudonymTokenLength(std::string_view text) {

@@ -6,12 +6,18 @@
 #include <cmath>
 
 namespace mizan::corpus {
+namespace {
+
+uint64_t TermHash(std::string_view term) { return std::hash<std::string_view>{}(term); }
+
+}  // namespace
 
 uint32_t Bm25Index::Builder::Add(const std::vector<std::string>& terms) {
   uint32_t doc = static_cast<uint32_t>(doc_lengths_.size());
   doc_lengths_.push_back(static_cast<uint32_t>(terms.size()));
   for (const std::string& term : terms) {
-    auto [it, inserted] = term_ids_.try_emplace(term, static_cast<uint32_t>(postings_.size()));
+    auto [it, inserted] =
+        term_ids_.try_emplace(TermHash(term), static_cast<uint32_t>(postings_.size()));
     if (inserted) {
       postings_.emplace_back();
     }
@@ -29,7 +35,15 @@ uint32_t Bm25Index::Builder::Add(const std::vector<std::string>& terms) {
 Bm25Index Bm25Index::Builder::Build(const Bm25Params& params) && {
   Bm25Index index;
   index.doc_lengths_ = std::move(doc_lengths_);
-  index.term_ids_ = std::move(term_ids_);
+  std::vector<std::pair<uint64_t, uint32_t>> terms(term_ids_.begin(), term_ids_.end());
+  term_ids_.clear();
+  std::sort(terms.begin(), terms.end());
+  index.term_hashes_.reserve(terms.size());
+  index.term_slots_.reserve(terms.size());
+  for (const auto& [hash, id] : terms) {
+    index.term_hashes_.push_back(hash);
+    index.term_slots_.push_back(id);
+  }
   const double doc_count = static_cast<double>(index.doc_lengths_.size());
   double total_length = 0;
   for (uint32_t length : index.doc_lengths_) {
@@ -58,9 +72,19 @@ Bm25Index Bm25Index::Builder::Build(const Bm25Params& params) && {
   return index;
 }
 
+bool Bm25Index::FindTerm(std::string_view term, uint32_t* id) const {
+  uint64_t hash = TermHash(term);
+  auto it = std::lower_bound(term_hashes_.begin(), term_hashes_.end(), hash);
+  if (it == term_hashes_.end() || *it != hash) {
+    return false;
+  }
+  *id = term_slots_[static_cast<size_t>(it - term_hashes_.begin())];
+  return true;
+}
+
 double Bm25Index::Idf(const std::string& term) const {
-  auto it = term_ids_.find(term);
-  return it == term_ids_.end() ? 0.0 : idf_[it->second];
+  uint32_t id = 0;
+  return FindTerm(term, &id) ? idf_[id] : 0.0;
 }
 
 std::vector<Bm25Hit> Bm25Index::Search(const std::vector<std::string>& query_terms, size_t k,
@@ -116,16 +140,16 @@ std::vector<Bm25Hit> Bm25Index::SearchWeighted(const std::vector<WeightedTerm>& 
   float known_count = 0;
   float unknown_count = 0;
   for (const QueryTerm& term : distinct) {
-    auto it = term_ids_.find(std::string(term.text));
-    if (it == term_ids_.end()) {
+    uint32_t id = 0;
+    if (!FindTerm(term.text, &id)) {
       unknown_count += term.covered ? term.weight : 0;
       continue;
     }
     if (term.covered) {
-      known_weight += term.weight * idf_[it->second];
+      known_weight += term.weight * idf_[id];
       known_count += 1;
     }
-    term_ids.push_back(IndexedTerm{it->second, term.weight, term.covered});
+    term_ids.push_back(IndexedTerm{id, term.weight, term.covered});
   }
   // Words the corpus never uses still count against coverage, each as much as an average
   // known word of the question: "couscous" in a question about law must lower the share a
