@@ -17,6 +17,14 @@ cmake -S "${repo}" -B "${build}" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DMIZAN_BUILD_TESTS=OFF -DMIZAN_BUILD_BENCH=ON > /dev/null
 cmake --build "${build}" --target "${benchmarks[@]}"
 
+# Without --data, the data folder is found as the tests find it (scripts/data-dir.sh), which
+# also works from a clone that does not sit beside ../shared.
+if [[ " $* " != *" --data "* && -z "${MIZAN_DATA_DIR:-}" ]]; then
+  if data="$("${repo}/scripts/data-dir.sh")"; then
+    export MIZAN_DATA_DIR="${data}"
+  fi
+fi
+
 for benchmark in "${benchmarks[@]}"; do
   echo
   echo "== ${benchmark} $*"

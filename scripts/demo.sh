@@ -67,5 +67,5 @@ if [[ "$stop" == 1 ]]; then
 fi
 echo "== mizan serve is running at $url (Ctrl-C to stop). Try:"
 echo "   curl -s $url/v1/chat/completions -H 'Content-Type: application/json' \\"
-echo "     -d '{\"messages\":[{\"role\":\"user\",\"content\":\"ما هي حقوق الشخص المعني؟\"}]}'"
+echo "     -d '{\"messages\":[{\"role\":\"user\",\"content\":\"ما هي حقوق الشخص المعني في حماية معطياته الشخصية؟\"}]}'"
 wait "$server_pid"

@@ -26,9 +26,17 @@ packages=(
   libbenchmark-dev        # bench
   libxapian-dev           # bench: Xapian BM25 as the retrieval peer
   # Test and demo tools
-  nodejs npm              # tests/npm: the official openai client against mizan serve
   curl                    # scripts/demo.sh
 )
+# Node.js runs tests/npm (the official openai client against mizan serve) and formats the
+# demo's output. A machine may already have it from another source (NodeSource ships npm
+# inside its nodejs package, which conflicts with Debian's npm), so it is checked by command.
+if ! command -v node >/dev/null 2>&1; then
+  packages+=(nodejs)
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -4,5 +4,8 @@
 # after the first answer.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-BUILD_TARGET=mizan "$root/scripts/build.sh" "$root/build" -DCMAKE_BUILD_TYPE=Release
+# The same build folder and flags as scripts/test.sh, so running one after the other
+# does not rebuild everything.
+BUILD_TARGET=mizan "$root/scripts/build.sh" "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DMIZAN_WERROR=ON
 exec "$root/scripts/demo.sh" "$root/build/tools/mizan/mizan" "$@"

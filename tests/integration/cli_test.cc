@@ -81,6 +81,14 @@ TEST_F(CliTest, BadInputGetsOneLineAndNonZeroExit) {
   ProcessResult empty = Mizan({"ask", "--db", Db(), "   "});
   EXPECT_EQ(empty.exit_code, 2);
   ExpectOneLineReason(empty, "the question is empty");
+  ProcessResult no_db = Mizan({"ask", "--db", Db(), "question"});
+  EXPECT_EQ(no_db.exit_code, 2);
+  ExpectOneLineReason(no_db, "database file not found; create it by adding documents");
+  ProcessResult unknown_command = Mizan({"frobnicate"});
+  EXPECT_EQ(unknown_command.exit_code, 2);
+  ExpectOneLineReason(unknown_command, "unknown command 'frobnicate'");
+
+  ASSERT_EQ(AddSample().exit_code, 0);
   ProcessResult unknown_use_case = Mizan({"ask", "--db", Db(), "--use-case", "scoring", "x y"});
   EXPECT_EQ(unknown_use_case.exit_code, 2);
   ExpectOneLineReason(unknown_use_case, "mizan.usecase.unknown");

@@ -15,13 +15,23 @@
 
 namespace mizan::app {
 
-Result<std::unique_ptr<Gateway>> Gateway::Open(core::Config config, const Clock& clock) {
+Result<std::unique_ptr<Gateway>> Gateway::Open(core::Config config, bool create_database,
+                                               const Clock& clock) {
   std::unique_ptr<Gateway> gateway(new Gateway());
   gateway->clock_ = &clock;
   gateway->config_ = std::make_unique<const core::Config>(std::move(config));
   const core::Config& cfg = *gateway->config_;
 
-  MIZAN_ASSIGN_OR_RETURN(gateway->db_, storage::Database::Open(cfg.storage.sqlite_path));
+  storage::OpenOptions open;
+  open.create = create_database;
+  Result<std::unique_ptr<storage::Database>> db =
+      storage::Database::Open(cfg.storage.sqlite_path, open);
+  if (!db.ok() && db.status().code() == StatusCode::kNotFound) {
+    return NotFoundError(db.status().message() +
+                         "; create it by adding documents: mizan corpus add --db " +
+                         cfg.storage.sqlite_path + " FILE...");
+  }
+  MIZAN_ASSIGN_OR_RETURN(gateway->db_, std::move(db));
   gateway->retriever_ = std::make_unique<corpus::Retriever>(
       *gateway->db_, gateway->analyzer_,
       corpus::Bm25Params{cfg.retrieval.bm25_k1, cfg.retrieval.bm25_b});
@@ -58,6 +68,12 @@ Result<core::RequestContext> Gateway::Handle(core::ChatRequest request) {
   ctx.received_at_ms = clock_->NowMillis();
   ctx.request = std::move(request);
   chain_->Run(ctx);
+  if (ctx.decision.code == StatusCode::kUnauthenticated) {
+    // Nothing ran for a caller without a valid key, and recording every such attempt would
+    // let anyone grow the ledger; they are counted in /metrics instead.
+    ctx.receipt_id.clear();
+    return ctx;
+  }
   Status recorded = recorder_->Record(ctx);
   if (!recorded.ok()) {
     MIZAN_LOG_ERROR("audit.record_failed", {"request", ctx.request_id},

@@ -6,8 +6,9 @@
 // question asked on the command line is governed exactly as one sent over HTTP.
 //
 // The chain, in order: identify, use_case, language, privacy, retrieve, generate,
-// check_output; then every request, whatever its decision, is recorded in the ledger. A
-// request whose flow record cannot be written is not answered.
+// check_output; then every request from an identified caller, whatever its decision, is
+// recorded in the ledger. A request whose flow record cannot be written is not answered.
+// Requests without a valid key are refused before anything runs and are not recorded.
 //
 // Thread-safety: Handle may run from many threads at once.
 
@@ -32,9 +33,10 @@ namespace mizan::app {
 
 class Gateway {
  public:
-  // Opens the database at config.storage.sqlite_path (created and migrated if needed) and
-  // loads the corpus index.
-  static Result<std::unique_ptr<Gateway>> Open(core::Config config,
+  // Opens the database at config.storage.sqlite_path (migrated if needed; created only when
+  // `create_database`, so a mistyped path is reported instead of serving an empty corpus)
+  // and loads the corpus index.
+  static Result<std::unique_ptr<Gateway>> Open(core::Config config, bool create_database = true,
                                                const Clock& clock = SystemClock::Get());
 
   // Runs the chain and records the flow. The returned context holds the decision and, when

@@ -159,8 +159,11 @@ core::Answer ExtractiveResponder::Respond(
     citation.sha256 = passage.sha256;
     citation.score = passage.score;
     citation.quote = Quote(passage, question_terms);
-    answer.text += "\n\n[" + std::to_string(i + 1) + "] «" + citation.quote + "» — " +
-                   passage.title + ", " + LocalizeLocator(passage.locator, messages);
+    std::string where = passage.title;
+    if (passage.locator != passage.title) {  // A section titled like its document says it once.
+      where += ", " + LocalizeLocator(passage.locator, messages);
+    }
+    answer.text += "\n\n[" + std::to_string(i + 1) + "] «" + citation.quote + "» — " + where;
     answer.citations.push_back(std::move(citation));
   }
   return answer;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "mizan/backends/messages.h"
 #include "mizan/core/pseudonym_token.h"
 
 namespace mizan::backends {
@@ -27,7 +28,8 @@ Result<core::Decision> GenerateStage::Process(core::RequestContext& ctx) const {
   if (backend == nullptr) {
     return core::Decision::Refuse(
         StatusCode::kNotFound, "mizan.backend.unknown",
-        "model '" + requested + "' is not a configured backend; GET /v1/models lists them");
+        // The requested name is caller text and is not echoed.
+        "the requested model is not a configured backend; GET /v1/models lists them");
   }
   if (std::find(allowed.begin(), allowed.end(), backend->name) == allowed.end()) {
     return core::Decision::Refuse(
@@ -37,8 +39,8 @@ Result<core::Decision> GenerateStage::Process(core::RequestContext& ctx) const {
   ctx.backend = backend->name;
   ctx.backend_residency = backend->residency;
   // The extractive responder matches words; tokens stand for values it must not match on.
-  ctx.answer = responder_.Respond(core::RemovePseudonymTokens(ctx.question),
-                                  ctx.question_language.tag, ctx.passages);
+  std::string_view tag = ReplyTag(ctx.question_language.tag, ctx.question_language.script);
+  ctx.answer = responder_.Respond(core::RemovePseudonymTokens(ctx.question), tag, ctx.passages);
   return core::Decision::Continue();
 }
 

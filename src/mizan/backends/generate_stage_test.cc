@@ -12,6 +12,7 @@ class GenerateStageTest : public ::testing::Test {
   void SetUp() override {
     config_ = core::DefaultConfig();
     config_.backends.push_back(core::BackendConfig{"other", "extractive", "foreign", "X", "FR"});
+    config_.use_cases[0].backends = {"mizan-extractive"};
     ctx_.use_case_id = "public-information";
     ctx_.question = "question";
     ctx_.question_language.tag = "fr";
@@ -29,6 +30,15 @@ TEST_F(GenerateStageTest, DefaultsToTheUseCasesFirstBackend) {
   EXPECT_EQ(ctx_.backend, "mizan-extractive");
   EXPECT_EQ(ctx_.backend_residency, "local");
   EXPECT_FALSE(ctx_.answer.text.empty());
+}
+
+TEST_F(GenerateStageTest, UnidentifiedLatinQuestionsAreAnsweredInFrench) {
+  ctx_.question_language = {"und", "Latn", 0.0, "rules"};
+  ASSERT_TRUE(GenerateStage(config_, responder_).Process(ctx_).ok());
+  EXPECT_EQ(ctx_.answer.language, "fr");
+  ctx_.question_language = {"und", "Tfng", 0.0, "rules"};
+  ASSERT_TRUE(GenerateStage(config_, responder_).Process(ctx_).ok());
+  EXPECT_EQ(ctx_.answer.language, "zgh");
 }
 
 TEST_F(GenerateStageTest, UnknownModelIsNotFound) {

@@ -58,6 +58,16 @@ const AnswerMessages& MessagesFor(std::string_view question_tag) {
   return kMessages[0];
 }
 
+std::string_view ReplyTag(std::string_view question_tag, std::string_view script) {
+  if (question_tag != "und" && !question_tag.empty()) {
+    return question_tag;
+  }
+  if (script == "Latn") {
+    return "fr";
+  }
+  return script == "Tfng" ? "zgh" : "ar";
+}
+
 std::string LocalizeLocator(std::string_view locator, const AnswerMessages& messages) {
   constexpr std::string_view kArticle = "Article ";
   if (locator.substr(0, kArticle.size()) == kArticle) {

@@ -26,6 +26,11 @@ struct AnswerMessages {
 // und gets Arabic, the first official language).
 const AnswerMessages& MessagesFor(std::string_view question_tag);
 
+// The language to answer a question in: its tag, or for an unidentified question ("und")
+// the usual language of its script in Morocco (French for Latin script, Tamazight for
+// Tifinagh, Arabic otherwise).
+std::string_view ReplyTag(std::string_view question_tag, std::string_view script);
+
 // "Article 12" rendered for the answer language ("المادة 12" in Arabic); other locators as is.
 std::string LocalizeLocator(std::string_view locator, const AnswerMessages& messages);
 

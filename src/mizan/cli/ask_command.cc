@@ -68,7 +68,8 @@ int Ask(const AskOptions& options) {
   }
   // The command line runs as the operator: the API keys guard the network entry only.
   config->keys.clear();
-  Result<std::unique_ptr<app::Gateway>> gateway = app::Gateway::Open(std::move(config).value());
+  Result<std::unique_ptr<app::Gateway>> gateway =
+      app::Gateway::Open(std::move(config).value(), /*create_database=*/false);
   if (!gateway.ok()) {
     return ReportError(gateway.status());
   }

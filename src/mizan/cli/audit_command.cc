@@ -21,6 +21,7 @@ int Verify(const CommonOptions& common) {
   }
   storage::OpenOptions open;
   open.create = false;
+  open.read_only = true;  // An auditor may only hold a read-only copy.
   Result<std::unique_ptr<storage::Database>> db =
       storage::Database::Open(config->storage.sqlite_path, open);
   if (!db.ok()) {

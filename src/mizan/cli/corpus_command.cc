@@ -27,10 +27,13 @@ struct CorpusOptions {
   std::string document_id;
 };
 
-Result<std::unique_ptr<storage::Database>> OpenStore(const CommonOptions& common, bool create) {
+enum class Access { kCreateAndWrite, kWrite, kRead };
+
+Result<std::unique_ptr<storage::Database>> OpenStore(const CommonOptions& common, Access access) {
   MIZAN_ASSIGN_OR_RETURN(core::Config config, LoadConfig(common));
   storage::OpenOptions open;
-  open.create = create;
+  open.create = access == Access::kCreateAndWrite;
+  open.read_only = access == Access::kRead;
   return storage::Database::Open(config.storage.sqlite_path, open);
 }
 
@@ -55,7 +58,8 @@ json VersionJson(const corpus::DocumentVersion& v) {
 }
 
 int Add(CorpusOptions& options) {
-  Result<std::unique_ptr<storage::Database>> db = OpenStore(options.common, /*create=*/true);
+  Result<std::unique_ptr<storage::Database>> db =
+      OpenStore(options.common, Access::kCreateAndWrite);
   if (!db.ok()) {
     return ReportError(db.status());
   }
@@ -103,7 +107,7 @@ int Add(CorpusOptions& options) {
 }
 
 int List(const CorpusOptions& options) {
-  Result<std::unique_ptr<storage::Database>> db = OpenStore(options.common, /*create=*/false);
+  Result<std::unique_ptr<storage::Database>> db = OpenStore(options.common, Access::kRead);
   if (!db.ok()) {
     return ReportError(db.status());
   }
@@ -130,7 +134,7 @@ int List(const CorpusOptions& options) {
 }
 
 int Show(const CorpusOptions& options) {
-  Result<std::unique_ptr<storage::Database>> db = OpenStore(options.common, /*create=*/false);
+  Result<std::unique_ptr<storage::Database>> db = OpenStore(options.common, Access::kRead);
   if (!db.ok()) {
     return ReportError(db.status());
   }
@@ -182,7 +186,7 @@ int Show(const CorpusOptions& options) {
 }
 
 int Stats(const CorpusOptions& options) {
-  Result<std::unique_ptr<storage::Database>> db = OpenStore(options.common, /*create=*/false);
+  Result<std::unique_ptr<storage::Database>> db = OpenStore(options.common, Access::kRead);
   if (!db.ok()) {
     return ReportError(db.status());
   }
@@ -216,7 +220,7 @@ int Stats(const CorpusOptions& options) {
 }
 
 int Remove(const CorpusOptions& options) {
-  Result<std::unique_ptr<storage::Database>> db = OpenStore(options.common, /*create=*/false);
+  Result<std::unique_ptr<storage::Database>> db = OpenStore(options.common, Access::kWrite);
   if (!db.ok()) {
     return ReportError(db.status());
   }

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -42,6 +44,16 @@ int EvalRetrieval(const EvalOptions& options) {
   if (!std::filesystem::is_directory(options.data_dir)) {
     return ReportError(NotFoundError("--data: " + options.data_dir + " is not a folder"));
   }
+  // Every set is loaded first, so a missing file fails before any output.
+  std::vector<std::pair<const SetSpec*, corpus::QaSet>> loaded;
+  for (const SetSpec& spec : kRetrievalSets) {
+    std::string path = (std::filesystem::path(options.data_dir) / spec.file).string();
+    Result<corpus::QaSet> set = corpus::LoadQaSet(path, spec.name, spec.lang);
+    if (!set.ok()) {
+      return ReportError(set.status());
+    }
+    loaded.emplace_back(&spec, std::move(set).value());
+  }
   text::Analyzer analyzer;
   corpus::Bm25Params params{config->retrieval.bm25_k1, config->retrieval.bm25_b};
   nlohmann::json sets = nlohmann::json::array();
@@ -49,22 +61,17 @@ int EvalRetrieval(const EvalOptions& options) {
     std::printf("%-12s %9s %10s %9s %9s %9s\n", "set", "questions", "paragraphs", "recall@1",
                 "recall@5", "MRR@10");
   }
-  for (const SetSpec& spec : kRetrievalSets) {
-    std::string path = (std::filesystem::path(options.data_dir) / spec.file).string();
-    Result<corpus::QaSet> set = corpus::LoadQaSet(path, spec.name, spec.lang);
-    if (!set.ok()) {
-      return ReportError(set.status());
-    }
-    corpus::RetrievalMetrics m = corpus::EvaluateMizan(*set, analyzer, params);
-    sets.push_back({{"set", spec.name},
-                    {"lang", spec.lang},
+  for (const auto& [spec, set] : loaded) {
+    corpus::RetrievalMetrics m = corpus::EvaluateMizan(set, analyzer, params);
+    sets.push_back({{"set", spec->name},
+                    {"lang", spec->lang},
                     {"questions", m.questions},
                     {"paragraphs", m.paragraphs},
                     {"recall_at_1", m.recall_at_1},
                     {"recall_at_5", m.recall_at_5},
                     {"mrr_at_10", m.mrr_at_10}});
     if (!options.common.json) {
-      std::printf("%-12s %9zu %10zu %9.4f %9.4f %9.4f\n", spec.name, m.questions, m.paragraphs,
+      std::printf("%-12s %9zu %10zu %9.4f %9.4f %9.4f\n", spec->name, m.questions, m.paragraphs,
                   m.recall_at_1, m.recall_at_5, m.mrr_at_10);
     }
   }

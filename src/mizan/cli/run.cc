@@ -1,6 +1,9 @@
 // Mizan — governance gateway for language models.
 
+#include <algorithm>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "mizan/cli/commands.h"
 #include "mizan/cli/common.h"
@@ -24,6 +27,14 @@ int Run(int argc, char** argv) {
     // the subcommand that was named.
     if (e.get_exit_code() == 0) {
       return app.exit(e);
+    }
+    std::string first = argc > 1 ? argv[1] : "";
+    const std::vector<std::string> commands = {"serve", "ask", "corpus", "audit", "eval"};
+    if (!first.empty() && first[0] != '-' &&
+        std::find(commands.begin(), commands.end(), first) == commands.end()) {
+      std::cerr << "mizan: unknown command '" << first
+                << "' (commands: serve, ask, corpus, audit, eval; run 'mizan --help')\n";
+      return kExitBadInput;
     }
     std::cerr << "mizan: " << e.what() << " (run 'mizan --help' for usage)\n";
     return kExitBadInput;

@@ -40,7 +40,14 @@ int Serve(const ServeOptions& options) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  Result<std::unique_ptr<app::Gateway>> gateway = app::Gateway::Open(std::move(config).value());
+  // Refuse a bad listen address before the corpus index is built, which can take seconds.
+  if (config->keys.empty() && !server::IsLoopbackHost(config->server.host)) {
+    return ReportError(FailedPreconditionError(
+        "refusing to listen on " + config->server.host +
+        " without API keys: add 'keys' to the configuration, or listen on 127.0.0.1"));
+  }
+  Result<std::unique_ptr<app::Gateway>> gateway =
+      app::Gateway::Open(std::move(config).value(), /*create_database=*/false);
   if (!gateway.ok()) {
     return ReportError(gateway.status());
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -35,8 +36,13 @@ class Reader {
     if (!node.IsMap()) {
       return Error(node, path, "must be a mapping");
     }
+    std::set<std::string> seen;
     for (const auto& entry : node) {
       std::string key = entry.first.Scalar();
+      if (!seen.insert(key).second) {
+        // yaml-cpp keeps the first of two equal keys; a silent choice hides a mistake.
+        return Error(entry.first, Join(path, key), "appears twice");
+      }
       if (!allowed.contains(key)) {
         std::string expected;
         for (const auto& name : allowed) {
@@ -73,7 +79,8 @@ class Reader {
       return Status::Ok();
     }
     Number value{};
-    if (!node.IsScalar() || !YAML::convert<Number>::decode(node, value)) {
+    if (!node.IsScalar() || !YAML::convert<Number>::decode(node, value) ||
+        !std::isfinite(static_cast<double>(value))) {
       return Error(node, Join(path, key), "must be a number");
     }
     if (value < min || value > max) {
@@ -232,6 +239,8 @@ Status ParseKeys(const Reader& r, const YAML::Node& node, std::vector<KeyConfig>
   if (!node.IsSequence()) {
     return r.Error(node, "keys", "must be a list");
   }
+  std::set<std::string> names;
+  std::set<std::string> hashes;
   for (size_t i = 0; i < node.size(); ++i) {
     const YAML::Node item = node[i];
     const std::string path = "keys[" + std::to_string(i) + "]";
@@ -247,25 +256,46 @@ Status ParseKeys(const Reader& r, const YAML::Node& node, std::vector<KeyConfig>
                      "must be the 64-character lower-case hex SHA-256 of the key "
                      "(keys themselves never go in the config file)");
     }
+    if (!names.insert(key.name).second) {
+      return r.Error(item["name"], path + ".name", "duplicate key name");
+    }
+    if (!hashes.insert(key.sha256).second) {
+      return r.Error(item["sha256"], path + ".sha256",
+                     "the same key is listed twice; one key has one name and one role");
+    }
     out->push_back(std::move(key));
   }
   return Status::Ok();
 }
 
+// The node at `key` of `parent`, or `parent` itself when that key is absent, so an error
+// still points at a line.
+YAML::Node NodeOr(const YAML::Node& parent, const char* key) {
+  YAML::Node child = parent.IsMap() ? parent[key] : YAML::Node();
+  return child.IsDefined() ? child : parent;
+}
+
 // Cross-field checks that no single key can express.
 Status Validate(const Reader& r, const YAML::Node& root, Config& config) {
+  YAML::Node use_cases = NodeOr(root, "use_cases");
   for (size_t i = 0; i < config.use_cases.size(); ++i) {
     for (const auto& backend : config.use_cases[i].backends) {
       if (config.FindBackend(backend) == nullptr) {
-        return r.Error(root["use_cases"][i]["backends"],
-                       "use_cases[" + std::to_string(i) + "].backends",
+        YAML::Node at = use_cases.IsSequence() && i < use_cases.size()
+                            ? NodeOr(use_cases[i], "backends")
+                            : use_cases;
+        return r.Error(at, "use_cases[" + std::to_string(i) + "].backends",
                        "names unknown backend '" + backend + "'");
       }
     }
   }
   if (!config.default_use_case.empty() && config.FindUseCase(config.default_use_case) == nullptr) {
-    return r.Error(root["default_use_case"], "default_use_case",
+    return r.Error(NodeOr(root, "default_use_case"), "default_use_case",
                    "names unknown use case '" + config.default_use_case + "'");
+  }
+  if (config.storage.sqlite_path.empty()) {
+    return r.Error(NodeOr(NodeOr(root, "storage"), "sqlite_path"), "storage.sqlite_path",
+                   "must not be empty (SQLite would keep the ledger in a temporary file)");
   }
   return Status::Ok();
 }
@@ -311,7 +341,7 @@ Config DefaultConfig() {
       "Answer questions about public services and official texts from the "
       "governed corpus, with citations.";
   use_case.sector = "administration";
-  use_case.backends = {"mizan-extractive"};
+  // No list: every configured backend, so redefining `backends` alone stays valid.
   config.use_cases.push_back(use_case);
   config.default_use_case = "public-information";
   return config;
@@ -376,6 +406,9 @@ Result<Config> LoadConfigFile(const std::string& path) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
     return NotFoundError(path + ": configuration file not found");
+  }
+  if (!std::filesystem::is_regular_file(path, error)) {
+    return InvalidArgumentError(path + ": not a regular file (a folder, device or pipe?)");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {

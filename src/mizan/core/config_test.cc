@@ -92,6 +92,34 @@ TEST(ConfigTest, EnumeratedValuesAreChecked) {
             "foreign");
 }
 
+TEST(ConfigTest, DuplicatesNaNsAndEmptyPathsAreRefused) {
+  EXPECT_EQ(ErrorOf("server:\n  port: 80\n  port: 81\n"),
+            "/etc/mizan/mizan.yaml:3: server.port: appears twice");
+  EXPECT_EQ(ErrorOf("retrieval:\n  bm25_b: .nan\n"),
+            "/etc/mizan/mizan.yaml:2: retrieval.bm25_b: must be a number");
+  std::string hash(64, 'a');
+  std::string error = ErrorOf("keys:\n  - {name: a, role: app, sha256: " + hash +
+                              "}\n  - {name: b, role: admin, sha256: " + hash + "}\n");
+  EXPECT_NE(error.find("keys[1].sha256: the same key is listed twice"), std::string::npos) << error;
+  EXPECT_NE(ErrorOf("storage:\n  sqlite_path: \"\"\n")
+                .find("storage.sqlite_path: must not be "
+                      "empty"),
+            std::string::npos);
+}
+
+TEST(ConfigTest, RedefiningBackendsAloneKeepsTheDefaultUseCaseValid) {
+  Result<Config> config =
+      ParseConfig("backends:\n  - {name: other, kind: extractive, residency: local}\n", "m.yaml");
+  ASSERT_TRUE(config.ok()) << config.status().ToString();
+  EXPECT_EQ(config->FindUseCase("public-information")->backends.size(), 0u);
+}
+
+TEST(ConfigTest, AFolderIsNotAConfigFile) {
+  Result<Config> config = LoadConfigFile("/tmp");
+  ASSERT_FALSE(config.ok());
+  EXPECT_NE(config.status().message().find("not a regular file"), std::string::npos);
+}
+
 TEST(ConfigTest, ShippedExampleIsValid) {
   const char* source = std::getenv("MIZAN_SOURCE_DIR");
   ASSERT_NE(source, nullptr);

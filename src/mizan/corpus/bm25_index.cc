@@ -118,16 +118,16 @@ std::vector<Bm25Hit> Bm25Index::SearchWeighted(const std::vector<WeightedTerm>& 
     bool covered;
   };
   std::vector<QueryTerm> distinct;
+  std::unordered_map<std::string_view, size_t> position;  // Linear in the query's length.
   for (const WeightedTerm& item : query) {
     if (!(item.weight > 0)) {
       continue;  // A zero weight would also break the "untouched" test below.
     }
-    auto it = std::find_if(distinct.begin(), distinct.end(),
-                           [&](const QueryTerm& seen) { return seen.text == item.term; });
-    if (it == distinct.end()) {
+    auto [it, inserted] = position.try_emplace(item.term, distinct.size());
+    if (inserted) {
       distinct.push_back(QueryTerm{item.term, item.weight, item.covered});
     } else {
-      it->weight = std::max(it->weight, item.weight);
+      distinct[it->second].weight = std::max(distinct[it->second].weight, item.weight);
     }
   }
   struct IndexedTerm {

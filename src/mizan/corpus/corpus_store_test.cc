@@ -129,6 +129,22 @@ TEST_F(CorpusStoreTest, LanguageIsDetectedWhenNotGiven) {
   EXPECT_TRUE(doc->current.lang_detected);
 }
 
+TEST_F(CorpusStoreTest, IdsUrlsAndLanguagesAreChecked) {
+  auto bad_id = Add({dir_.Write("a.jsonl", R"({"doc_id":"../../etc/passwd","locator":"1",)"
+                                           R"("text":"x"})")});
+  ASSERT_FALSE(bad_id.ok());
+  EXPECT_NE(bad_id.status().message().find("a document id must be"), std::string::npos);
+  auto bad_url = Add({dir_.Write("b.md", "---\nsource_url: javascript:alert(1)\n---\nx\n")});
+  ASSERT_FALSE(bad_url.ok());
+  EXPECT_NE(bad_url.status().message().find("not an http(s) address"), std::string::npos);
+  auto bad_lang = Add({dir_.Write("c.md", "---\nlang: klingon\n---\nx\n")});
+  ASSERT_FALSE(bad_lang.ok());
+  EXPECT_NE(bad_lang.status().message().find("unsupported language tag"), std::string::npos);
+  auto canonical = Add({dir_.Write("d.md", "---\nlang: fra\n---\nTexte.\n")});
+  ASSERT_TRUE(canonical.ok()) << canonical.status().ToString();
+  EXPECT_EQ((*canonical)[0].lang, "fr");
+}
+
 TEST_F(CorpusStoreTest, DuplicateIdsInOneBatchAreRefused) {
   std::string a = dir_.Write("a/same.txt", "Un.");
   std::string b = dir_.Write("b/same.txt", "Deux.");

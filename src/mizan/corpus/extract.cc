@@ -8,11 +8,13 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 #include <yaml-cpp/yaml.h>
 
@@ -58,6 +60,9 @@ std::string FirstHeading(std::string_view text) {
 
 // Splits "---\nkey: value\n---\nbody" into metadata and body.
 Status ParseFrontMatter(std::string_view bytes, ExtractedDocument* out) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    bytes.remove_prefix(3);  // A byte-order mark must not hide the opening "---".
+  }
   std::string_view body = bytes;
   if (bytes.rfind("---\n", 0) == 0 || bytes.rfind("---\r\n", 0) == 0) {
     size_t start = bytes.find('\n') + 1;
@@ -76,6 +81,14 @@ Status ParseFrontMatter(std::string_view bytes, ExtractedDocument* out) {
           return InvalidArgumentError("front matter line " +
                                       std::to_string(entry.first.Mark().line + 2) + ": '" +
                                       entry.first.Scalar() + "' must be a single value");
+        }
+        static const std::set<std::string> kKeys = {
+            "id", "title", "lang", "source_url", "licence", "steward", "classification"};
+        if (!kKeys.contains(entry.first.Scalar())) {
+          return InvalidArgumentError(
+              "front matter line " + std::to_string(entry.first.Mark().line + 2) +
+              ": unknown key (expected id, title, lang, source_url, licence, steward, "
+              "classification)");
         }
         out->metadata[entry.first.Scalar()] = entry.second.Scalar();
       }
@@ -177,7 +190,17 @@ Status ExtractHtml(std::string_view bytes, ExtractedDocument* out) {
   return Status::Ok();
 }
 
+// Poppler reports every damaged object on stderr; a bad PDF is reported once, as a Status.
+void SilencePoppler() {
+  static const bool silenced = [] {
+    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+    return true;
+  }();
+  (void)silenced;
+}
+
 Status ExtractPdf(std::string_view bytes, ExtractedDocument* out) {
+  SilencePoppler();
   // Poppler reads from `bytes` for the document's whole life, which ends in this function.
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
@@ -206,6 +229,28 @@ Status ExtractPdf(std::string_view bytes, ExtractedDocument* out) {
 }
 
 }  // namespace
+
+std::string CleanText(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    text.remove_prefix(3);
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\r') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') {
+        continue;  // CRLF becomes LF.
+      }
+      out.push_back('\n');
+    } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+      out.push_back(' ');
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
 
 std::string_view SupportedExtensions() { return ".txt, .md, .html, .htm, .pdf, .jsonl"; }
 
@@ -236,6 +281,7 @@ Result<ExtractedDocument> ExtractBytes(std::string_view name, std::string_view b
   }
   if (status.ok()) {
     status = CheckUtf8(doc.text, "extracted text");
+    doc.text = CleanText(doc.text);
   }
   if (status.ok() && !HasText(doc.text)) {
     status = InvalidArgumentError(doc.media_type == "application/pdf"

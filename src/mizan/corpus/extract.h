@@ -30,6 +30,11 @@ struct ExtractedDocument {
   std::string sha256;  // Of the file's bytes.
 };
 
+// Text as it is stored: without a leading byte-order mark, line ends as "\n", and control
+// characters other than newline and tab (NUL included) replaced by spaces, so nothing
+// invisible reaches an index, an answer or a terminal.
+std::string CleanText(std::string_view text);
+
 // The file extensions ExtractFile understands, for messages: ".txt, .md, .html, .htm, .pdf".
 std::string_view SupportedExtensions();
 

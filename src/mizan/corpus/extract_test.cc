@@ -130,6 +130,27 @@ TEST(ExtractTest, UnknownTypeAndEmptyFilesAreRefused) {
   EXPECT_FALSE(ExtractBytes("empty.txt", "  \n ").ok());
 }
 
+TEST(ExtractTest, CleanTextDropsBomAndControlCharacters) {
+  std::string raw =
+      "\xEF\xBB\xBF"
+      "Article 1\r\nTexte";
+  raw += '\0';
+  raw +=
+      " ici\x1b"
+      "[31m\rfin";
+  EXPECT_EQ(CleanText(raw), "Article 1\nTexte  ici [31m\nfin");
+}
+
+TEST(ExtractTest, FrontMatterWithBomAndUnknownKeys) {
+  auto bom = ExtractBytes("a.md", "\xEF\xBB\xBF---\nlang: fr\n---\nTexte.\n");
+  ASSERT_TRUE(bom.ok()) << bom.status().ToString();
+  EXPECT_EQ(bom->metadata.at("lang"), "fr");
+  auto unknown = ExtractBytes("b.md", "---\nlang: fr\nauthor: X\n---\nTexte.\n");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("line 3: unknown key"), std::string::npos)
+      << unknown.status().message();
+}
+
 TEST(ExtractTest, ExtractFileReadsFromDisk) {
   testing::TempDir dir;
   auto path = dir.Write("doc.txt", "Bonjour.");

@@ -2,6 +2,7 @@
 
 #include "mizan/corpus/ingest.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -13,6 +14,7 @@
 #include "mizan/corpus/passage_file.h"
 #include "mizan/corpus/passage_index.h"
 #include "mizan/text/language.h"
+#include "mizan/text/language_tag.h"
 
 namespace mizan::corpus {
 namespace {
@@ -31,13 +33,43 @@ std::string Get(const std::map<std::string, std::string>& map, const std::string
   return it == map.end() ? std::string() : it->second;
 }
 
+bool IsValidDocumentId(const std::string& id) {
+  return !id.empty() && id.size() <= 128 && std::isalnum(static_cast<unsigned char>(id[0])) &&
+         std::all_of(id.begin(), id.end(), [](char c) {
+           unsigned char u = static_cast<unsigned char>(c);
+           return u < 0x80 && (std::isalnum(u) || c == '-' || c == '_' || c == '.');
+         });
+}
+
+bool IsWebUrl(const std::string& url) {
+  bool scheme = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+  return scheme && url.size() <= 2048 && std::none_of(url.begin(), url.end(), [](char c) {
+           return static_cast<unsigned char>(c) <= 0x20 || c == '"' || c == '<' || c == '>';
+         });
+}
+
 Status CheckProvenance(const DocumentDraft& draft) {
+  if (!IsValidDocumentId(draft.document_id)) {
+    return InvalidArgumentError(
+        "a document id must be 1 to 128 ASCII letters, digits, '.', "
+        "'_' or '-', starting with a letter or digit");
+  }
+  if (draft.lang != "und" && text::LanguageFromTag(draft.lang) == text::Language::kUnknown) {
+    return InvalidArgumentError("document '" + draft.document_id +
+                                "' has an unsupported "
+                                "language tag (use ar, ary, ary-Latn, zgh, zgh-Latn, fr, en, "
+                                "es or und)");
+  }
   auto missing = [&](const char* what, const char* flag, const char* field) {
     return InvalidArgumentError("document '" + draft.document_id + "' has no " + what + ": pass " +
                                 flag + " or set '" + field + "' in the document");
   };
   if (draft.source_url.empty()) {
     return missing("source URL", "--source-url", "source_url");
+  }
+  if (!IsWebUrl(draft.source_url)) {
+    return InvalidArgumentError("document '" + draft.document_id +
+                                "' has a source URL that is not an http(s) address");
   }
   if (draft.licence.empty()) {
     return missing("licence", "--licence", "licence");
@@ -157,8 +189,12 @@ Result<std::vector<DocumentDraft>> Ingestor::ReadOne(const std::string& path,
     draft.passages = MakePassages(chunks, draft.lang);
     drafts.push_back(std::move(draft));
   }
-  for (const DocumentDraft& draft : drafts) {
+  for (DocumentDraft& draft : drafts) {
     MIZAN_RETURN_IF_ERROR(CheckProvenance(draft).WithContext(path));
+    // One spelling per language ("fra" and "fr-FR" are stored as "fr").
+    if (text::LanguageFromTag(draft.lang) != text::Language::kUnknown) {
+      draft.lang = std::string(text::LanguageTag(text::LanguageFromTag(draft.lang)));
+    }
   }
   return drafts;
 }

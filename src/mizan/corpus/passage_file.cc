@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "mizan/base/hash.h"
+#include "mizan/corpus/extract.h"
 #include "mizan/text/utf8.h"
 
 namespace mizan::corpus {
@@ -109,6 +110,7 @@ Result<std::vector<PassageFileDocument>> ParsePassageFile(std::string_view name,
                                        fields.lang + "' here but '" + documents[it->second].lang +
                                        "' on an earlier line"));
     }
+    chunk.text = CleanText(chunk.text);
     documents[it->second].chunks.push_back(std::move(chunk));
   }
   if (documents.empty()) {

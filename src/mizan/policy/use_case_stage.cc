@@ -2,18 +2,8 @@
 
 #include "mizan/policy/use_case_stage.h"
 
-#include <algorithm>
-
 namespace mizan::policy {
 namespace {
-
-// Use-case ids are echoed in refusals and flow records, so only id-shaped text is kept.
-bool LooksLikeId(const std::string& id) {
-  return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_' || c == '.';
-  });
-}
 
 std::string KnownIds(const core::Config& config) {
   std::string ids;
@@ -34,11 +24,12 @@ Result<core::Decision> UseCaseStage::Process(core::RequestContext& ctx) const {
             KnownIds(config_));
   }
   if (config_.FindUseCase(id) == nullptr) {
-    std::string shown = LooksLikeId(id) ? "'" + id + "'" : "given";
-    ctx.use_case_id = LooksLikeId(id) ? id : "(invalid)";
+    // What the caller sent is neither echoed nor recorded: a stray value may be anything,
+    // a phone number included.
+    ctx.use_case_id = "(unregistered)";
     return core::Decision::Refuse(
         StatusCode::kPermissionDenied, "mizan.usecase.unknown",
-        "the use case " + shown + " is not registered; registered: " + KnownIds(config_));
+        "the declared use case is not registered; registered: " + KnownIds(config_));
   }
   ctx.use_case_id = id;
   return core::Decision::Continue();

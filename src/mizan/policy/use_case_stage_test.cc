@@ -41,13 +41,15 @@ TEST(UseCaseStageTest, UnknownUseCaseIsRefusedWithoutEchoingOddText) {
   auto decision = UseCaseStage(config).Process(ctx);
   EXPECT_EQ(decision->code, StatusCode::kPermissionDenied);
   EXPECT_EQ(decision->rule_id, "mizan.usecase.unknown");
-  EXPECT_NE(decision->reason.find("'scoring'"), std::string::npos);
+  EXPECT_EQ(decision->reason.find("scoring"), std::string::npos);
+  EXPECT_NE(decision->reason.find("public-information"), std::string::npos);
+  EXPECT_EQ(ctx.use_case_id, "(unregistered)");
 
   core::RequestContext odd;
   odd.request.use_case = "my phone is 0612345678 <script>";
   auto refused = UseCaseStage(config).Process(odd);
   EXPECT_EQ(refused->reason.find("0612345678"), std::string::npos);
-  EXPECT_EQ(odd.use_case_id, "(invalid)");
+  EXPECT_EQ(odd.use_case_id, "(unregistered)");
 }
 
 }  // namespace

@@ -16,23 +16,27 @@ namespace {
 #define MIZAN_DIGIT "[0-9\\x{0660}-\\x{0669}\\x{06F0}-\\x{06F9}]"
 #define MIZAN_ZERO "[0\\x{0660}\\x{06F0}]"
 #define MIZAN_FIVE_TO_EIGHT "[5-8\\x{0665}-\\x{0668}\\x{06F5}-\\x{06F8}]"
-#define MIZAN_SEP "[ .\\-\\x{00A0}]?"
+// Between digits: up to two of space, dot, dash, no-break and thin spaces, or a bidi mark.
+#define MIZAN_SEP "[ .\\-\\x{00A0}\\x{202F}\\x{2009}\\x{200E}\\x{200F}]{0,2}"
 
 const RE2& EmailPattern() {
   static const RE2 pattern(
-      R"(([A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)"
+      R"(([A-Za-z0-9_][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)"
       R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}))");
   return pattern;
 }
 
 const RE2& PhonePattern() {
-  static const RE2 pattern("((?:(?:\\+|00)[ ]?212" MIZAN_SEP "(?:\\(0\\)" MIZAN_SEP ")?|" MIZAN_ZERO
-                           ")" MIZAN_FIVE_TO_EIGHT "(?:" MIZAN_SEP MIZAN_DIGIT "){8})");
+  // +212, 00212, (+212) or a bare 212, optionally "(0)", then 5-8 and eight digits; or the
+  // national form with its leading 0.
+  static const RE2 pattern("((?:\\(?(?:\\+|00)?[ ]?212\\)?" MIZAN_SEP "(?:\\(0\\)" MIZAN_SEP
+                           ")?|" MIZAN_ZERO ")" MIZAN_FIVE_TO_EIGHT "(?:" MIZAN_SEP MIZAN_DIGIT
+                           "){8})");
   return pattern;
 }
 
 const RE2& CinPattern() {
-  static const RE2 pattern(R"(([A-Za-z]{1,2}) ?([0-9]{4,6}))");
+  static const RE2 pattern(R"(([A-Za-z]{1,2})[ \-]?([0-9]{4,6}))");
   return pattern;
 }
 
@@ -42,6 +46,10 @@ const RE2& CinPattern() {
 bool IsGlueCharacter(char32_t c) {
   return c == '_' || (c < 0x80 && std::isalnum(static_cast<int>(c)) != 0) ||
          (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
+bool IsAnyDigit(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
 }
 
 // The code point before `offset` and at `end`, to reject matches glued to other tokens.
@@ -55,6 +63,23 @@ bool IsWordCharBefore(std::string_view text, size_t offset) {
   }
   size_t cursor = start;
   return IsGlueCharacter(text::DecodeUtf8(text, &cursor));
+}
+
+char32_t CodePointBefore(std::string_view text, size_t offset) {
+  size_t start = offset - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+    --start;
+  }
+  return text::DecodeUtf8(text, &start);
+}
+
+bool IsAnyDigitBefore(std::string_view text, size_t offset) {
+  return offset > 0 && IsAnyDigit(CodePointBefore(text, offset));
+}
+
+bool IsAnyDigitAt(std::string_view text, size_t offset) {
+  size_t cursor = offset;
+  return offset < text.size() && IsAnyDigit(text::DecodeUtf8(text, &cursor));
 }
 
 bool IsWordCharAt(std::string_view text, size_t offset) {
@@ -127,7 +152,18 @@ void FindAll(std::string_view text, const RE2& pattern, const std::string& type,
       continue;
     }
     position = end;
-    if (IsWordCharBefore(text, begin) || IsWordCharAt(text, end)) {
+    // A phone number glued to a longer digit run is a different number; glued to letters
+    // ("tel0612345678") it is still a phone number. CINs need clean edges on both sides,
+    // e-mails only at the start (the pattern already stops at the domain's end).
+    bool glued = false;
+    if (type == "PHONE") {
+      glued = (begin > 0 && IsAnyDigitBefore(text, begin)) || IsAnyDigitAt(text, end);
+    } else if (type == "CIN") {
+      glued = IsWordCharBefore(text, begin) || IsWordCharAt(text, end);
+    } else {
+      glued = IsWordCharBefore(text, begin);
+    }
+    if (glued) {
       continue;
     }
     std::string_view value = text.substr(begin, end - begin);

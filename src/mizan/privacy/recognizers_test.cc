@@ -34,6 +34,23 @@ TEST(RecognizersTest, FindsMoroccanPhonesInEveryWrittenForm) {
   EXPECT_EQ(Types("06.12.34.56.78"), std::vector<std::string>{"PHONE=06.12.34.56.78"});
 }
 
+TEST(RecognizersTest, FindsPhonesWrittenTheWaysPeopleTypeThem) {
+  for (const char* text :
+       {"(+212) 612345690", "212612345692", "06\u202f12\u202f34\u202f56\u202f93",
+        "06\u200e12345694", "tel0612345695", "0612345607ok", "06. 12. 34. 56. 01"}) {
+    auto findings = Recognize(text);
+    ASSERT_EQ(findings.size(), 1u) << text;
+    EXPECT_EQ(findings[0].type, "PHONE") << text;
+  }
+  EXPECT_TRUE(Types("00212612345678901").empty());  // Glued to more digits: another number.
+}
+
+TEST(RecognizersTest, FindsEmailsAndCinsInLooserForms) {
+  EXPECT_EQ(Types("_under@x.ma"), std::vector<std::string>{"EMAIL=_under@x.ma"});
+  EXPECT_EQ(Types("karim@gmail.com2"), std::vector<std::string>{"EMAIL=karim@gmail.com"});
+  EXPECT_EQ(Types("CIN BE-123457"), std::vector<std::string>{"CIN=BE-123457"});
+}
+
 TEST(RecognizersTest, ArabicIndicDigitsAndGluedArabicWordsStillCount) {
   std::string text = "رقمي ٠٦١٢٣٤٥٦٧٨ من فضلك";
   auto findings = Recognize(text);

@@ -2,7 +2,10 @@
 
 #include "mizan/server/http_server.h"
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
+#include <sys/socket.h>
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -44,10 +47,38 @@ class HttpServer::Impl {
   explicit Impl(app::Gateway& gateway) : gateway_(gateway) {
     const core::ServerConfig& config = gateway_.config().server;
     int threads = config.threads;
+    // TODO: cpp-httplib 0.11 has no deadline for a whole request head, so a client sending
+    // one header line every few seconds holds a worker thread; exposed deployments need a
+    // reverse proxy with request deadlines (README, "Deployment note"). A per-connection
+    // deadline in the read loop (newer cpp-httplib) or an idle-connection reaper would fix it.
     server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server_.set_payload_max_length(config.max_body_bytes);
-    server_.Post("/v1/chat/completions",
-                 [this](const httplib::Request& req, httplib::Response& res) { Chat(req, res); });
+    // Reading the body through a ContentReader lets Chat count the bytes itself: cpp-httplib
+    // enforces its payload limit on Content-Length bodies only, and a chunked or gzip body
+    // would otherwise be read (and inflated) whole.
+    server_.Post("/v1/chat/completions", [this](const httplib::Request& req, httplib::Response& res,
+                                                const httplib::ContentReader& reader) {
+      std::string body;
+      switch (ReadBody(req, reader, &body)) {
+        case BodyRead::kTooLarge:
+          return SendError(res, BodyTooLarge());
+        case BodyRead::kBroken:
+          return SendError(res, ErrorFromStatus(InvalidArgumentError("the request body could "
+                                                                     "not be read completely"),
+                                                "mizan.bad_http_request"));
+        case BodyRead::kComplete:
+          return Chat(req, body, res);
+      }
+    });
+    for (const char* method : {"GET", "PUT", "DELETE", "PATCH"}) {
+      RegisterMethodNotAllowed(method, "/v1/chat/completions", "POST");
+    }
+    // Without SO_REUSEPORT (cpp-httplib's default sets it), a second server on a busy port
+    // fails to start instead of silently sharing the traffic.
+    server_.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     server_.Get("/v1/models",
                 [this](const httplib::Request& req, httplib::Response& res) { Models(req, res); });
     server_.Get(R"(/v1/mizan/receipts/([A-Za-z0-9_]{1,64}))",
@@ -115,6 +146,76 @@ class HttpServer::Impl {
     res.set_content(RenderError(error), kJson);
   }
 
+  WireError BodyTooLarge() const {
+    WireError error;
+    error.http_status = 413;
+    error.type = "invalid_request_error";
+    error.code = "mizan.body_too_large";
+    error.message = "request body is larger than the configured limit of " +
+                    std::to_string(gateway_.config().server.max_body_bytes) +
+                    " bytes (server.max_body_bytes), counted after decompression";
+    return error;
+  }
+
+  enum class BodyRead { kComplete, kTooLarge, kBroken };
+
+  // Reads the whole body, giving up as soon as it passes the limit. A Content-Length over the
+  // limit is refused by cpp-httplib before any byte reaches the receiver.
+  BodyRead ReadBody(const httplib::Request& req, const httplib::ContentReader& reader,
+                    std::string* body) const {
+    const size_t limit = gateway_.config().server.max_body_bytes;
+    bool within_limit = true;
+    bool read = reader([&](const char* data, size_t length) {
+      if (body->size() + length > limit) {
+        within_limit = false;
+        return false;
+      }
+      body->append(data, length);
+      return true;
+    });
+    if (!within_limit || (!read && req.get_header_value<uint64_t>("Content-Length") > limit)) {
+      return BodyRead::kTooLarge;
+    }
+    return read ? BodyRead::kComplete : BodyRead::kBroken;
+  }
+
+  void RegisterMethodNotAllowed(const char* method, const std::string& path,
+                                const std::string& allowed) {
+    auto handler = [allowed](const httplib::Request&, httplib::Response& res) {
+      WireError error;
+      error.http_status = 405;
+      error.type = "invalid_request_error";
+      error.code = "mizan.method_not_allowed";
+      error.message = "this endpoint only accepts " + allowed;
+      res.set_header("Allow", allowed);
+      SendError(res, error);
+    };
+    std::string m = method;
+    if (m == "GET") {
+      server_.Get(path, handler);
+    } else if (m == "PUT") {
+      server_.Put(path, handler);
+    } else if (m == "DELETE") {
+      server_.Delete(path, handler);
+    } else {
+      server_.Patch(path, handler);
+    }
+  }
+
+  // The API key from "Authorization: Bearer <key>" (the scheme is case-insensitive).
+  static std::optional<std::string> BearerToken(const httplib::Request& req) {
+    std::string authorization = req.get_header_value("Authorization");
+    if (authorization.size() > 7) {
+      std::string scheme = authorization.substr(0, 7);
+      std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (scheme == "bearer ") {
+        return authorization.substr(7);
+      }
+    }
+    return std::nullopt;
+  }
+
   httplib::Server::HandlerResponse RenderTransportError(const httplib::Request&,
                                                         httplib::Response& res) {
     if (!res.body.empty()) {
@@ -137,6 +238,11 @@ class HttpServer::Impl {
                         std::to_string(gateway_.config().server.max_body_bytes) +
                         " bytes (server.max_body_bytes)";
         break;
+      case 400:
+        // cpp-httplib answers 400 for a request head over its limit as well as for garbage.
+        error.code = "mizan.bad_http_request";
+        error.message = "malformed HTTP request, or request line and headers over 8 KiB";
+        break;
       case 414:
       case 431:
         error.code = "mizan.request_too_large";
@@ -151,17 +257,18 @@ class HttpServer::Impl {
     return httplib::Server::HandlerResponse::Handled;
   }
 
-  void Chat(const httplib::Request& req, httplib::Response& res) {
+  void Chat(const httplib::Request& req, const std::string& body, httplib::Response& res) {
     Result<core::ChatRequest> parsed =
-        ParseChatRequest(req.body, gateway_.config().server.max_messages);
+        ParseChatRequest(body, gateway_.config().server.max_messages);
     if (!parsed.ok()) {
       return SendError(res, ErrorFromStatus(parsed.status(), "mizan.invalid_request"));
     }
     core::ChatRequest request = std::move(parsed).value();
-    std::string authorization = req.get_header_value("Authorization");
-    constexpr std::string_view kBearer = "Bearer ";
-    if (authorization.rfind(kBearer, 0) == 0) {
-      request.api_key = authorization.substr(kBearer.size());
+    request.api_key = BearerToken(req);
+    if (req.get_header_value_count("X-Mizan-Use-Case") > 1) {
+      return SendError(res, ErrorFromStatus(InvalidArgumentError("send the X-Mizan-Use-Case "
+                                                                 "header once"),
+                                            "mizan.usecase.conflict"));
     }
     std::string declared = req.get_header_value("X-Mizan-Use-Case");
     if (!declared.empty()) {
@@ -181,7 +288,9 @@ class HttpServer::Impl {
     }
     auto ctx = std::make_shared<core::RequestContext>(std::move(handled).value());
     metrics_.CountRequest(*ctx);
-    res.set_header("X-Mizan-Receipt", ctx->receipt_id);
+    if (!ctx->receipt_id.empty()) {
+      res.set_header("X-Mizan-Receipt", ctx->receipt_id);
+    }
     if (!ctx->decision.proceeds()) {
       return SendError(res, ErrorFromDecision(ctx->decision, ctx->receipt_id));
     }
@@ -208,10 +317,7 @@ class HttpServer::Impl {
       return true;
     }
     core::RequestContext ctx;
-    std::string authorization = req.get_header_value("Authorization");
-    if (authorization.rfind("Bearer ", 0) == 0) {
-      ctx.request.api_key = authorization.substr(7);
-    }
+    ctx.request.api_key = BearerToken(req);
     Result<core::Decision> decision = identify_.Process(ctx);
     if (decision.ok() && decision->proceeds()) {
       return true;
@@ -230,7 +336,12 @@ class HttpServer::Impl {
   void Receipt(const httplib::Request& req, httplib::Response& res) {
     Result<audit::LedgerEntry> entry = gateway_.ledger().Find(req.matches[1].str());
     if (!entry.ok()) {
-      return SendError(res, ErrorFromStatus(entry.status(), "mizan.receipt_not_found"));
+      // The id is not echoed: whatever was typed in the URL stays out of the reply.
+      return SendError(res,
+                       ErrorFromStatus(entry.status().code() == StatusCode::kNotFound
+                                           ? NotFoundError("no flow record has this receipt id")
+                                           : entry.status(),
+                                       "mizan.receipt_not_found"));
     }
     nlohmann::json body = {{"receipt_id", entry->receipt_id},
                            {"seq", entry->seq},
@@ -243,6 +354,11 @@ class HttpServer::Impl {
 
   void Ready(const httplib::Request&, httplib::Response& res) {
     Status status = gateway_.retriever().Refresh();
+    if (status.ok() && gateway_.retriever().passage_count() == 0) {
+      status = FailedPreconditionError(
+          "the governed corpus is empty; add documents with "
+          "mizan corpus add");
+    }
     nlohmann::json body = {{"status", status.ok() ? "ready" : "not_ready"},
                            {"passages", gateway_.retriever().passage_count()}};
     if (!status.ok()) {

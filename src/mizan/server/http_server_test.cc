@@ -4,6 +4,8 @@
 
 #include "mizan/server/http_server.h"
 
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -169,6 +171,77 @@ TEST_F(HttpServerTest, BadRequestsGetOpenAiShapedErrors) {
   EXPECT_EQ(json::parse(unknown_model->body)["error"]["rule"], "mizan.backend.unknown");
 }
 
+TEST_F(HttpServerTest, ChunkedAndCompressedBodiesAreLimitedToo) {
+  Start(core::DefaultConfig());
+  std::string huge =
+      R"({"messages":[{"role":"user","content":")" + std::string(200000, 'x') + R"("}]})";
+  // A chunked body never announces its length; the limit is counted while reading.
+  auto chunked = client_->Post(
+      "/v1/chat/completions", huge.size(),
+      [&](size_t offset, size_t length, httplib::DataSink& sink) {
+        sink.write(huge.data() + offset, std::min<size_t>(length, 4096));
+        return true;
+      },
+      "application/json");
+  ASSERT_TRUE(chunked);
+  EXPECT_EQ(chunked->status, 413);
+  // 200 KB of one letter compresses to a few hundred bytes, then inflates past the limit.
+  httplib::Client gzip_client("127.0.0.1", port_);
+  gzip_client.set_compress(true);
+  auto inflated = gzip_client.Post("/v1/chat/completions", huge, "application/json");
+  ASSERT_TRUE(inflated);
+  EXPECT_EQ(inflated->status, 413);
+  EXPECT_EQ(json::parse(inflated->body)["error"]["code"], "mizan.body_too_large");
+}
+
+TEST_F(HttpServerTest, RequestTextIsNeverEchoedInErrors) {
+  Start(core::DefaultConfig());
+  auto model = Chat(json{{"model", "0612345678"},
+                         {"messages", json::array({json{{"role", "user"}, {"content", "x y"}}})}});
+  ASSERT_EQ(model->status, 404);
+  EXPECT_EQ(model->body.find("0612345678"), std::string::npos);
+  auto use_case = Chat(Question("bonjour"), {{"X-Mizan-Use-Case", "BE123456"}});
+  ASSERT_EQ(use_case->status, 403);
+  EXPECT_EQ(use_case->body.find("BE123456"), std::string::npos);
+  auto receipt = client_->Get("/v1/mizan/receipts/BE123456");
+  EXPECT_EQ(receipt->body.find("BE123456"), std::string::npos);
+  auto field = client_->Post("/v1/chat/completions", R"({"0612345678":1})", "application/json");
+  ASSERT_EQ(field->status, 400);
+  EXPECT_EQ(field->body.find("0612345678"), std::string::npos);
+  auto huge_number = client_->Post(
+      "/v1/chat/completions", R"({"messages":[{"role":"user","content":"x"}],"temperature":1e999})",
+      "application/json");
+  EXPECT_EQ(huge_number->status, 400);
+  // Nothing the caller sent reached the ledger either (the database file and its WAL).
+  for (const char* suffix : {"", "-wal"}) {
+    std::ifstream db(dir_.File("server.db") + suffix, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(db)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.find("BE123456"), std::string::npos) << suffix;
+    EXPECT_EQ(bytes.find("0612345678"), std::string::npos) << suffix;
+  }
+}
+
+TEST_F(HttpServerTest, MethodsHeadersAndPortsAreChecked) {
+  Start(core::DefaultConfig());
+  auto get = client_->Get("/v1/chat/completions");
+  ASSERT_EQ(get->status, 405);
+  EXPECT_EQ(get->get_header_value("Allow"), "POST");
+  httplib::Headers twice = {{"X-Mizan-Use-Case", "public-information"},
+                            {"X-Mizan-Use-Case", "other"}};
+  EXPECT_EQ(Chat(Question("bonjour"), twice)->status, 400);
+  auto lower_case_scheme = Chat(Question("bonjour"), {{"Authorization", "bearer whatever"}});
+  EXPECT_EQ(lower_case_scheme->status, 200);
+  auto invisible = Chat(Question("‏ 　"));
+  EXPECT_EQ(invisible->status, 400);
+  // A second server on the same port must fail rather than share the traffic.
+  core::Config second = core::DefaultConfig();
+  second.storage.sqlite_path = dir_.File("second.db");
+  second.server.port = port_;
+  auto other = std::move(app::Gateway::Open(second)).value();
+  HttpServer clash(*other);
+  EXPECT_FALSE(clash.Bind().ok());
+}
+
 TEST_F(HttpServerTest, UseCaseConflictsAndUnknownUseCasesAreRefusedAndRecorded) {
   Start(core::DefaultConfig());
   json request = Question("bonjour");
@@ -193,6 +266,9 @@ TEST_F(HttpServerTest, ApiKeysAreRequiredWhenConfigured) {
   auto missing = Chat(Question("bonjour"));
   ASSERT_EQ(missing->status, 401);
   EXPECT_EQ(json::parse(missing->body)["error"]["rule"], "mizan.identify.missing_key");
+  // Unauthenticated requests are counted, not recorded: nobody can grow the ledger.
+  EXPECT_FALSE(json::parse(missing->body)["error"].contains("receipt_id"));
+  EXPECT_EQ(gateway_->ledger().Verify()->records, 0);
   auto wrong = Chat(Question("bonjour"), {{"Authorization", "Bearer sk-nope"}});
   EXPECT_EQ(wrong->status, 401);
   auto right = Chat(Question("bonjour"), {{"Authorization", "Bearer sk-test-123"}});

@@ -2,8 +2,10 @@
 
 #include "mizan/server/wire.h"
 
+#include <algorithm>
 #include <set>
 
+#include "mizan/text/normalize.h"
 #include "mizan/text/utf8.h"
 
 namespace mizan::server {
@@ -42,6 +44,12 @@ const std::set<std::string>& KnownFields() {
                                                "modalities",
                                                "reasoning_effort"};
   return fields;
+}
+
+bool LooksLikeFieldName(const std::string& key) {
+  return !key.empty() && key.size() <= 40 && std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '_';
+  });
 }
 
 Status FieldError(const std::string& field, const std::string& problem) {
@@ -118,7 +126,8 @@ Status ParseMessages(const json& body, int max_messages, core::ChatRequest* requ
     if (!null_content) {
       MIZAN_ASSIGN_OR_RETURN(parsed.content, MessageText(message["content"], path + ".content"));
     }
-    if (role == "user" && parsed.content.find_first_not_of(" \t\r\n") != std::string::npos) {
+    // Folding drops spaces of every kind, bidi marks and other invisible characters.
+    if (role == "user" && !text::FoldForSearch(parsed.content).empty()) {
       has_question = true;
     }
     request->messages.push_back(std::move(parsed));
@@ -148,6 +157,11 @@ Status ParseOptions(const json& body, core::ChatRequest* request) {
   for (const char* field : {"temperature", "top_p", "presence_penalty", "frequency_penalty",
                             "max_tokens", "max_completion_tokens", "seed"}) {
     MIZAN_RETURN_IF_ERROR(CheckNumber(body, field));
+  }
+  for (const char* field : {"max_tokens", "max_completion_tokens"}) {
+    if (body.contains(field) && body[field].is_number() && !(body[field].get<double>() >= 1)) {
+      return FieldError(field, "must be at least 1");
+    }
   }
   if (body.contains("metadata") && !body["metadata"].is_null()) {
     const json& metadata = body["metadata"];
@@ -212,13 +226,17 @@ Result<core::ChatRequest> ParseChatRequest(std::string_view body, int max_messag
     // e.what() quotes the input around the error; only the position is safe to return.
     return InvalidArgumentError("request body is not valid JSON (syntax error at byte " +
                                 std::to_string(e.byte) + ")");
+  } catch (const json::exception&) {
+    return InvalidArgumentError("request body holds a number too large to represent");
   }
   if (!parsed.is_object()) {
     return InvalidArgumentError("request body must be a JSON object");
   }
   for (const auto& [key, value] : parsed.items()) {
     if (!KnownFields().contains(key)) {
-      return InvalidArgumentError("unknown field '" + key.substr(0, 64) + "'");
+      // A field name is caller text: it is named only when it looks like a field name.
+      return InvalidArgumentError(LooksLikeFieldName(key) ? "unknown field '" + key + "'"
+                                                          : "the body has an unknown field");
     }
   }
   core::ChatRequest request;

@@ -146,8 +146,12 @@ Database::~Database() { sqlite3_close_v2(handle_); }
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path,
                                                  const OpenOptions& options) {
   std::error_code error;
-  if (!options.create && !std::filesystem::exists(path, error)) {
+  bool exists = std::filesystem::exists(path, error);
+  if (!options.create && !exists) {
     return NotFoundError(path + ": database file not found");
+  }
+  if (exists && !std::filesystem::is_regular_file(path, error)) {
+    return InvalidArgumentError(path + ": not a database file (a folder, device or pipe?)");
   }
   int flags = options.read_only
                   ? SQLITE_OPEN_READONLY
@@ -163,14 +167,40 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path,
   std::unique_ptr<Database> database(new Database(handle, path));
   sqlite3_busy_timeout(handle, options.busy_timeout_ms);
   sqlite3_extended_result_codes(handle, 1);
-  MIZAN_RETURN_IF_ERROR(database->Execute("PRAGMA foreign_keys = ON"));
-  if (!options.read_only) {
-    // WAL lets readers run beside the writer; FULL makes every commit durable on return.
-    MIZAN_RETURN_IF_ERROR(database->Execute("PRAGMA journal_mode = WAL"));
-    MIZAN_RETURN_IF_ERROR(database->Execute("PRAGMA synchronous = FULL"));
-    MIZAN_RETURN_IF_ERROR(database->Migrate().WithContext(path));
+  Status ready = database->Initialise(options.read_only);
+  if (!ready.ok()) {
+    if (ready.code() == StatusCode::kDataLoss) {
+      return InvalidArgumentError(path + ": not a Mizan database, or damaged (" + ready.message() +
+                                  ")");
+    }
+    return ready.WithContext(path);
   }
   return database;
+}
+
+Status Database::Initialise(bool read_only) {
+  MIZAN_RETURN_IF_ERROR(Execute("PRAGMA foreign_keys = ON"));
+  MIZAN_RETURN_IF_ERROR(CheckIsOurs());
+  if (read_only) {
+    return Status::Ok();
+  }
+  // WAL lets readers run beside the writer; FULL makes every commit durable on return.
+  MIZAN_RETURN_IF_ERROR(Execute("PRAGMA journal_mode = WAL"));
+  MIZAN_RETURN_IF_ERROR(Execute("PRAGMA synchronous = FULL"));
+  return Migrate();
+}
+
+Status Database::CheckIsOurs() {
+  // The statement must be finished before the journal mode can change, hence its own scope.
+  MIZAN_ASSIGN_OR_RETURN(Statement tables,
+                         Prepare("SELECT count(*), count(CASE WHEN name = 'schema_migrations' "
+                                 "THEN 1 END) FROM sqlite_master WHERE type = 'table'"));
+  MIZAN_ASSIGN_OR_RETURN(bool has_row, tables.Step());
+  if (has_row && tables.ColumnInt(0) > 0 && tables.ColumnInt(1) == 0) {
+    // Someone else's SQLite file: adding Mizan's tables to it would damage it.
+    return DataLossError("the file holds tables, but none of Mizan's");
+  }
+  return Status::Ok();
 }
 
 Status Database::Execute(std::string_view sql) {

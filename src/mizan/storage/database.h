@@ -102,6 +102,9 @@ class Database {
 
  private:
   Database(sqlite3* handle, std::string path);
+  // Checks the file is Mizan's (or empty), then sets WAL and migrates unless read-only.
+  Status Initialise(bool read_only);
+  Status CheckIsOurs();
   Status Migrate();
 
   sqlite3* handle_;

@@ -120,7 +120,42 @@ TEST_F(DatabaseTest, GarbageFileIsReportedAsDataLoss) {
   }
   auto db = Database::Open(path_);
   ASSERT_FALSE(db.ok());
-  EXPECT_EQ(db.status().code(), StatusCode::kDataLoss) << db.status().ToString();
+  EXPECT_EQ(db.status().code(), StatusCode::kInvalidArgument) << db.status().ToString();
+  EXPECT_NE(db.status().message().find("not a Mizan database"), std::string::npos);
+  EXPECT_NE(db.status().message().find(path_), std::string::npos);
+}
+
+TEST_F(DatabaseTest, SomeoneElsesSqliteFileIsLeftAlone) {
+  {
+    auto db = Database::Open(path_);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->Execute("DROP TABLE schema_migrations; CREATE TABLE theirs (x)").ok());
+  }
+  auto db = Database::Open(path_);
+  ASSERT_FALSE(db.ok());
+  EXPECT_NE(db.status().message().find("none of Mizan's"), std::string::npos);
+}
+
+TEST_F(DatabaseTest, ReadOnlyOpenDoesNotWrite) {
+  ASSERT_TRUE(Database::Open(path_).ok());
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_read,
+                               std::filesystem::perm_options::replace);
+  OpenOptions options;
+  options.read_only = true;
+  options.create = false;
+  auto db = Database::Open(path_, options);
+  ASSERT_TRUE(db.ok()) << db.status().ToString();
+  auto rows = (*db)->Prepare("SELECT count(*) FROM flow_records");
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  EXPECT_TRUE(*rows->Step());
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_all,
+                               std::filesystem::perm_options::replace);
+}
+
+TEST_F(DatabaseTest, FolderIsNotADatabase) {
+  auto db = Database::Open(dir_.string());
+  ASSERT_FALSE(db.ok());
+  EXPECT_NE(db.status().message().find("not a database file"), std::string::npos);
 }
 
 }  // namespace

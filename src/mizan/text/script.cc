@@ -14,6 +14,11 @@ Script ScriptOf(char32_t code_point) {
     bool ascii_letter = (code_point | 0x20) >= 'a' && (code_point | 0x20) <= 'z';
     return ascii_letter ? Script::kLatin : Script::kCommon;
   }
+  if (code_point == 0x0640) {
+    // Tatweel is "Common" to Unicode but only ever stretches Arabic letters; counted as
+    // Common, a heading written with it ("الـقـانـون") read as no script at all.
+    return Script::kArabic;
+  }
   UErrorCode status = U_ZERO_ERROR;
   UScriptCode code = uscript_getScript(static_cast<UChar32>(code_point), &status);
   if (U_FAILURE(status)) {
