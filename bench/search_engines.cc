@@ -68,8 +68,8 @@ class MizanEngine : public SearchEngine {
   // SearchEngine
   std::vector<size_t> Search(const Query& query) override {
     std::vector<size_t> ranked;
-    for (const corpus::PassageHit& hit :
-         index_.Search(analyzer_.Terms(query.text, query.lang), kTopK)) {
+    for (const corpus::PassageHit& hit : index_.Search(analyzer_.Terms(query.text, query.lang),
+                                                       analyzer_.ArabicRoots(query.text), kTopK)) {
       ranked.push_back(hit.passage);
     }
     return ranked;

@@ -33,8 +33,11 @@ inline constexpr size_t kWindowBytes = 600;
 inline constexpr size_t kSingleWindowBytes = 2400;
 // Version of the stored window terms: changes with the analyser or with how windows are cut,
 // and stored terms of another version are recomputed on load (see RefreshStoredTerms).
-inline constexpr int kStoredTermsVersion = text::Analyzer::kVersion * 100 + 1;
+inline constexpr int kStoredTermsVersion = text::Analyzer::kVersion * 100 + 2;
 inline constexpr float kBigramWeight = 0.3f;
+// Arabic roots (text/arabic_root.h) are indexed with the words and searched at this weight:
+// enough to bring "الاعتراض" to a passage that says "التعرض", not enough to outvote stems.
+inline constexpr float kRootWeight = 0.3f;
 
 // The analysed terms of a passage, one list per window. The locator's terms ("article 43")
 // are part of every window.
@@ -62,22 +65,28 @@ class PassageIndex {
     PassageIndex Build(const Bm25Params& params) &&;
 
    private:
-    Bm25Index::Builder windows_;
+    Bm25Index::Builder windows_;  // Words and pairs.
+    Bm25Index::Builder roots_;    // Arabic roots of the same windows, in the same order.
     std::vector<uint32_t> window_passage_;
     uint32_t passages_ = 0;
   };
 
   PassageIndex() = default;
 
-  // The best `k` passages for analysed question terms, best first.
-  std::vector<PassageHit> Search(const std::vector<std::string>& query_terms, size_t k) const;
+  // The best `k` passages for analysed question terms (and the question's Arabic roots,
+  // Analyzer::ArabicRoots), best first.
+  std::vector<PassageHit> Search(const std::vector<std::string>& query_terms,
+                                 const std::vector<std::string>& query_roots, size_t k) const;
 
   size_t size() const { return passage_count_; }
   size_t window_count() const { return window_passage_.size(); }
   size_t term_count() const { return windows_.term_count(); }
 
  private:
+  // Roots live in an index of their own so that they neither lengthen Arabic windows nor
+  // shift the average length every window is normalised by.
   Bm25Index windows_;
+  Bm25Index roots_;
   std::vector<uint32_t> window_passage_;
   size_t passage_count_ = 0;
 };

@@ -60,7 +60,7 @@ TEST_F(PassageIndexTest, ALongPassageWithTheAnswerBeatsShortOnesSharingWords) {
   auto hits = index.Search(analyzer_.Terms("Combien de temps le prestataire agréé conserve-t-il "
                                            "les données de vérification ?",
                                            "fr"),
-                           3);
+                           {}, 3);
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0].passage, 0u);
   EXPECT_GT(hits[0].coverage, 0.7f);  // "Combien de temps" is not in the text.
@@ -71,7 +71,7 @@ TEST_F(PassageIndexTest, WordsTogetherOutrankTheSameWordsScattered) {
   builder.Add(Windows("La signature relève du service. Une confiance qualifiée est exigée."));
   builder.Add(Windows("Le service de confiance qualifié délivre une signature."));
   PassageIndex index = std::move(builder).Build(Bm25Params{});
-  auto hits = index.Search(analyzer_.Terms("service de confiance qualifié", "fr"), 2);
+  auto hits = index.Search(analyzer_.Terms("service de confiance qualifié", "fr"), {}, 2);
   ASSERT_EQ(hits.size(), 2u);
   EXPECT_EQ(hits[0].passage, 1u);
   // Pairs re-rank but do not count in coverage: both passages hold every word.

@@ -79,7 +79,8 @@ RetrievalMetrics EvaluateMizan(const QaSet& set, const text::Analyzer& analyzer,
   PassageIndex index = std::move(builder).Build(params);
   return Evaluate(set, [&](const std::string& question) {
     std::vector<size_t> ranked;
-    for (const PassageHit& hit : index.Search(analyzer.Terms(question, set.lang), 10)) {
+    for (const PassageHit& hit :
+         index.Search(analyzer.Terms(question, set.lang), analyzer.ArabicRoots(question), 10)) {
       ranked.push_back(hit.passage);
     }
     return ranked;

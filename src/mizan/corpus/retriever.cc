@@ -60,7 +60,7 @@ std::vector<core::RetrievedPassage> Retriever::Search(std::string_view question,
   std::sort(distinct.begin(), distinct.end());
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   std::vector<core::RetrievedPassage> results;
-  for (const PassageHit& hit : snapshot->index.Search(terms, k)) {
+  for (const PassageHit& hit : snapshot->index.Search(terms, analyzer_.ArabicRoots(question), k)) {
     const StoredPassage& p = snapshot->passages[hit.passage];
     core::RetrievedPassage passage;
     passage.passage_id = p.passage_id;

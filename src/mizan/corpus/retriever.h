@@ -6,10 +6,10 @@
 // changed — whether the change came from this process or from `mizan corpus add` run beside
 // a live server. Queries go through the same text::Analyzer as the stored passage terms.
 //
-// TODO: matching is lexical only, so questions worded unlike the law ("الاعتراض" asked,
-// "التعرض" written) miss their article (Arabic natural questions: 77% top-3, see
-// docs/retrieval.md); a semantic retriever (multilingual embeddings from a local model
-// backend, fused with BM25 ranks) would close most of that gap.
+// TODO: matching is lexical (stems, pairs, Arabic roots), so questions worded unlike the law
+// miss their article (Arabic natural questions: 82% top-3, see docs/retrieval.md); a
+// semantic retriever (multilingual embeddings from a local model backend, fused with BM25
+// ranks) would close most of that gap.
 //
 // Thread-safety: Search and Refresh may be called from many threads. Refresh takes the
 // database's mutex; searches read a snapshot held by shared_ptr and never block on a reload.

@@ -6,6 +6,7 @@
 
 #include <libstemmer.h>
 
+#include "mizan/text/arabic_root.h"
 #include "mizan/text/normalize.h"
 #include "mizan/text/stopwords.h"
 #include "mizan/text/tokenizer.h"
@@ -121,6 +122,18 @@ std::string LatinTerm(std::string_view word, const std::string& plain, Stemmer s
 }
 
 }  // namespace
+
+std::vector<std::string> Analyzer::ArabicRoots(std::string_view raw_utf8) const {
+  std::string folded = FoldForSearch(raw_utf8, LatinMarks::kKeep);
+  std::vector<std::string> roots;
+  for (const Token& token : TokenizeFoldedWithScripts(folded)) {
+    if (token.script == Script::kArabic && CodePointCount(token.text) >= 2 &&
+        !IsStopword(token.text, Language::kArabic)) {
+      roots.push_back(std::string(kRootMarker) + ArabicRoot(token.text));
+    }
+  }
+  return roots;
+}
 
 std::vector<std::string> Analyzer::Terms(std::string_view raw_utf8,
                                          std::string_view language_tag) const {

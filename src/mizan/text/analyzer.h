@@ -42,6 +42,11 @@ class Analyzer {
   // analyzer.cc).
   // REQUIRES: `raw_utf8` is valid UTF-8.
   std::vector<std::string> Terms(std::string_view raw_utf8, std::string_view language_tag) const;
+
+  // Roots (arabic_root.h) of the Arabic words of `raw_utf8` that Terms keeps, each prefixed
+  // with kRootMarker so they never collide with a stem. For recall, at a low weight.
+  std::vector<std::string> ArabicRoots(std::string_view raw_utf8) const;
+  static constexpr std::string_view kRootMarker = "\x1e";
 };
 
 }  // namespace mizan::text
