@@ -99,6 +99,11 @@ std::string ArabicRoot(std::string_view folded_word) {
   if (word.size() >= 5 && (word[0] == U'و' || word[0] == U'ف')) {
     word.erase(0, 1);
   }
+  // The prepositions ل, ب and ك attach to words without the article too ("لتجديد"); a root
+  // is never shorter than three letters, so a five-letter word can lose one.
+  if (word.size() >= 5 && (word[0] == U'ل' || word[0] == U'ب' || word[0] == U'ك')) {
+    word.erase(0, 1);
+  }
   // Two rounds: a pronoun after an inflection ending ("معطياتهم").
   for (int round = 0; round < 2 && word.size() > 3; ++round) {
     for (const std::u32string& suffix : kSuffixes) {

@@ -20,6 +20,7 @@ TEST(ArabicRootTest, DerivedWordsMeetOnTheirRoot) {
   EXPECT_EQ(Root("المستعمل"), "عمل");
   EXPECT_EQ(Root("استعمال"), "عمل");
   EXPECT_EQ(Root("تقديم"), "قدم");
+  EXPECT_EQ(Root("لتجديد"), Root("التجديد"));  // A preposition without the article.
 }
 
 TEST(ArabicRootTest, ShortAndUnpatternedWordsKeepTheirLetters) {
