@@ -172,7 +172,7 @@ TEST(LegalEndToEndTest, AnswersCiteTheRightArticleOverHttpAndTheLedgerVerifies) 
   // The goal is 90% (issue "main job"). The floors below are the figures measured when this
   // test was written, so that a change that makes retrieval worse fails here; see
   // docs/retrieval.md for the figures and what limits them.
-  EXPECT_GE(natural.Rate(), 0.88);
+  EXPECT_GE(natural.Rate(), 0.89);
   EXPECT_GE(paraphrased.Rate(), 0.70);
   EXPECT_GE(static_cast<double>(refused) / static_cast<double>(off_topic.size()), 0.85);
   size_t asked = natural.total + paraphrased.total + off_topic.size();

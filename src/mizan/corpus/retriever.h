@@ -7,7 +7,7 @@
 // a live server. Queries go through the same text::Analyzer as the stored passage terms.
 //
 // TODO: matching is lexical (stems, pairs, Arabic roots), so questions worded unlike the law
-// miss their article (Arabic natural questions: 82% top-3, see docs/retrieval.md); a
+// miss their article (Arabic natural questions: 84% top-3, see docs/retrieval.md); a
 // semantic retriever (multilingual embeddings from a local model backend, fused with BM25
 // ranks) would close most of that gap.
 //

@@ -80,8 +80,32 @@ std::string_view SplitConjunctionBeforeArticle(std::string_view word) {
 // Snowball removes a final ه only from indefinite nouns, where it reads it as a pronoun:
 // "المدرسه" would keep it while "مدرسه" loses it. Dropping a final ه left on a stem of four
 // letters or more makes the definite and indefinite forms meet again.
+// A feminine noun with an attached pronoun writes its ة as ت ("صلاحيتها", "its validity");
+// Snowball then keeps the ت and the noun no longer meets its bare form ("صلاحية"). The
+// pronoun goes and the ة (folded ه) comes back before stemming. Plurals in ات keep their ت.
+std::string RestoreFeminineEnding(std::string_view word) {
+  static constexpr std::string_view kPronouns[] = {"\u0647\u0645\u0627", "\u0647\u0627",
+                                                   "\u0647\u0645",       "\u0643\u0645",
+                                                   "\u0646\u0627",       "\u0647"};
+  constexpr std::string_view kTeh = "\u062a";
+  constexpr std::string_view kAlef = "\u0627";
+  for (std::string_view pronoun : kPronouns) {
+    if (!word.ends_with(pronoun)) {
+      continue;
+    }
+    std::string_view rest = word.substr(0, word.size() - pronoun.size());
+    if (rest.ends_with(kTeh) && CodePointCount(rest) >= 4 &&
+        !rest.substr(0, rest.size() - kTeh.size()).ends_with(kAlef)) {
+      return std::string(rest.substr(0, rest.size() - kTeh.size())) + "\u0647";
+    }
+    break;
+  }
+  return std::string(word);
+}
+
 std::string ArabicTerm(std::string_view folded_word) {
-  std::string stem = Stem(SplitConjunctionBeforeArticle(folded_word), Stemmer::kArabic);
+  std::string restored = RestoreFeminineEnding(folded_word);
+  std::string stem = Stem(SplitConjunctionBeforeArticle(restored), Stemmer::kArabic);
   constexpr std::string_view kHeh = "\u0647";
   if (stem.ends_with(kHeh) && CodePointCount(stem) >= 4) {
     stem.resize(stem.size() - kHeh.size());

@@ -22,7 +22,7 @@ class Analyzer {
  public:
   // Changes whenever a change here (folding, tokenising, stop lists, stemming) changes the
   // terms of some text: stored passage terms from another version are recomputed on load.
-  static constexpr int kVersion = 3;
+  static constexpr int kVersion = 4;
 
   // Terms of `raw_utf8` in text order, duplicates kept (term frequency matters to BM25).
   // Per word, by script:
